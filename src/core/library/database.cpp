@@ -1,0 +1,152 @@
+#include "library/database.h"
+
+#include "library/sqlscript.h"
+#include "library/transaction.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDatabase, "melodyhue.library")
+
+namespace {
+
+struct Migration {
+    int version;
+    QString resourcePath;
+};
+
+QList<Migration> availableMigrations()
+{
+    static const QRegularExpression pattern(u"^(\\d{4})_[a-z0-9_]+\\.sql$"_s);
+    QList<Migration> migrations;
+    const QDir dir(u":/migrations"_s);
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch())
+            migrations.append({match.captured(1).toInt(), dir.filePath(name)});
+    }
+    return migrations;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return u"melodyhue-db-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString filePath)
+    : m_connectionName(std::move(connectionName))
+    , m_filePath(std::move(filePath))
+{ }
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &filePath)
+{
+    const QFileInfo info(filePath);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return Error{tr("Cannot create the folder %1 for the MelodyHue database.")
+                         .arg(QDir::toNativeSeparators(info.absolutePath()))};
+    }
+
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), info.absoluteFilePath()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
+    db.setDatabaseName(database->m_filePath);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open()) {
+        return Error{
+            tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(filePath), db.lastError().text())};
+    }
+    if (auto configured = database->configure(); !configured)
+        return configured.error();
+    if (auto migrated = database->migrate(); !migrated)
+        return migrated.error();
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto migrations = availableMigrations();
+    return migrations.isEmpty() ? 0 : migrations.constLast().version;
+}
+
+Result<void> Database::configure()
+{
+    // WAL keeps readers and the writer apart; with synchronous=NORMAL a killed process loses
+    // nothing that was committed (only a power cut can drop the last transaction).
+    const QStringList pragmas{
+        u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s};
+    QSqlQuery query(connection());
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma)) {
+            return Error{tr("Cannot prepare the database %1: %2")
+                             .arg(QDir::toNativeSeparators(m_filePath), query.lastError().text())};
+        }
+    }
+    return {};
+}
+
+Result<void> Database::migrate()
+{
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current < 0)
+        return Error{tr("The database %1 cannot be read.").arg(QDir::toNativeSeparators(m_filePath))};
+    if (current > latest) {
+        return Error{tr("The database %1 was written by a newer MelodyHue (schema %2, this version "
+                        "knows %3). Update MelodyHue or choose another data folder.")
+                         .arg(QDir::toNativeSeparators(m_filePath))
+                         .arg(current)
+                         .arg(latest)};
+    }
+
+    for (const Migration &migration : availableMigrations()) {
+        if (migration.version <= current)
+            continue;
+        QFile file(migration.resourcePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{tr("The database update %1 is missing from this build.").arg(migration.version)};
+
+        Transaction transaction(connection());
+        const auto applied = SqlScript::run(connection(), QString::fromUtf8(file.readAll()));
+        if (!applied)
+            return applied.error();
+        QSqlQuery query(connection());
+        if (!query.exec(u"PRAGMA user_version=%1"_s.arg(migration.version)))
+            return Error{query.lastError().text()};
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        qCInfo(lcDatabase) << "database schema migrated to version" << migration.version;
+    }
+    return {};
+}

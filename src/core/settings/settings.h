@@ -1,0 +1,55 @@
+#pragma once
+
+#include "settings/settingsschema.h"
+#include "util/result.h"
+
+#include <QColor>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+
+class KeyValueTable;
+class Database;
+
+// The user's preferences, typed, validated, saved in the database the moment they change.
+class Settings : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class ColorStyle { Dominant, Vibrant, Muted };
+    Q_ENUM(ColorStyle)
+
+    explicit Settings(Database &database, QObject *parent = nullptr);
+    ~Settings() override;
+
+    QJsonValue value(SettingKey key) const;
+
+    QColor defaultOverlayColor() const;
+    ColorStyle colorStyle() const;
+    int pollIntervalSeconds() const;
+    int syncIntervalMinutes() const;
+    QString language() const;
+    bool startAtLogin() const;
+    QString fileNameTemplate() const;
+    quint16 serverPort() const;
+
+    // The /settings/me document: every public setting with its current value.
+    QJsonObject publicJson() const;
+
+    // Validates every change first; on any error nothing is changed. Only public settings
+    // are accepted unless `includeInternal` is set (the window may change them all).
+    Result<void> update(const QJsonObject &changes, bool includeInternal = false);
+    Result<void> set(SettingKey key, const QJsonValue &value);
+
+Q_SIGNALS:
+    void changed(const QList<SettingKey> &keys);
+
+private:
+    void load();
+
+    std::unique_ptr<KeyValueTable> m_table;
+    QHash<SettingKey, QJsonValue> m_values;
+};

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+// Every preference MelodyHue keeps: its name (in the database and in /settings/me), its
+// default and its rule, declared once here.
+enum class SettingKey {
+    DefaultOverlayColor,
+    ColorStyle,
+    PollIntervalSeconds,
+    SyncIntervalMinutes,
+    Language,
+    StartAtLogin,
+    FileNameTemplate,
+    ServerPort,
+};
+
+struct SettingSpec {
+    SettingKey key;
+    QString name;
+    QJsonValue defaultValue;
+    // Part of the /settings/me contract; the others are changed from the window only.
+    bool inPublicApi;
+    // Checks a candidate value and returns it in canonical form (e.g. lower-case colour).
+    std::function<Result<QJsonValue>(const QJsonValue &)> normalize;
+};
+
+class SettingsSchema
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsSchema)
+
+public:
+    static const QList<SettingSpec> &all();
+    static const SettingSpec &spec(SettingKey key);
+    static const SettingSpec *find(const QString &name);
+
+    static constexpr int minimumPollIntervalSeconds = 2;
+    static constexpr int maximumPollIntervalSeconds = 300;
+    static constexpr int minimumSyncIntervalMinutes = 5;
+    static constexpr int maximumSyncIntervalMinutes = 24 * 60;
+    static constexpr int minimumServerPort = 1024;
+    static constexpr int maximumFileNameTemplateLength = 200;
+    static QStringList colorStyles();
+    static QStringList languages();
+    static QStringList fileNamePlaceholders();
+};
