@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArrayList>
+#include <QCoreApplication>
+#include <QHttpServerResponse>
+
+#include <optional>
+
+class ApiKey;
+class QHttpServerRequest;
+
+// The checks every private route passes first: no foreign Origin (a web page in the user's
+// browser must not drive the API) and the API key as a Bearer token, compared in constant time.
+class RequestAuth
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestAuth)
+
+public:
+    explicit RequestAuth(const ApiKey &apiKey);
+
+    void allowOriginsForPort(quint16 port);
+    // An error response when the request may not reach a private route.
+    std::optional<QHttpServerResponse> refusal(const QHttpServerRequest &request) const;
+
+private:
+    const ApiKey &m_apiKey;
+    QByteArrayList m_allowedOrigins;
+};

@@ -1,0 +1,29 @@
+#include "server/api/settingscontroller.h"
+
+#include "server/api/routetable.h"
+#include "server/http/httpresponses.h"
+#include "settings/settings.h"
+
+using namespace Qt::Literals::StringLiterals;
+using Method = QHttpServerRequest::Method;
+using Status = QHttpServerResponder::StatusCode;
+
+SettingsController::SettingsController(Settings &settings)
+    : m_settings(settings)
+{ }
+
+void SettingsController::registerRoutes(RouteTable &routes) const
+{
+    const auto get = [this](const ApiRequest &) { return HttpResponses::json(m_settings.publicJson()); };
+    const auto patch = [this](const ApiRequest &request) {
+        if (!request.body.isObject()) {
+            return HttpResponses::error(Status::BadRequest,
+                tr("Send a JSON object of the settings to change, e.g. "
+                   "{\"default_overlay_color\":\"#1db954\"}."));
+        }
+        if (const auto updated = m_settings.update(request.body.toObject()); !updated)
+            return HttpResponses::error(Status::BadRequest, updated.errorMessage());
+        return HttpResponses::json(m_settings.publicJson());
+    };
+    routes.add(u"/settings/me"_s, RouteTable::Access::Private, {{Method::Get, get}, {Method::Patch, patch}});
+}

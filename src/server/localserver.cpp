@@ -1,0 +1,91 @@
+#include "server/localserver.h"
+
+#include "server/api/requestauth.h"
+#include "server/api/routetable.h"
+#include "server/api/settingscontroller.h"
+#include "server/api/statuscontroller.h"
+#include "server/api/statusdocuments.h"
+#include "server/http/guardedtcpserver.h"
+#include "server/http/httpresponses.h"
+
+#include <QHttpServer>
+#include <QLoggingCategory>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcServer, "melodyhue.server")
+
+LocalServer::LocalServer(const Services &services, const ServerLimits &limits, QObject *parent)
+    : QObject(parent)
+    , m_limits(limits)
+    , m_http(std::make_unique<QHttpServer>())
+    , m_documents(std::make_unique<StatusDocuments>(services.settings, services.nowPlaying))
+    , m_auth(std::make_unique<RequestAuth>(services.apiKey))
+    , m_routes(std::make_unique<RouteTable>(*m_http, *m_auth))
+    , m_status(std::make_unique<StatusController>(*m_documents, services.profileId))
+    , m_settingsRoutes(std::make_unique<SettingsController>(services.settings))
+{
+    m_status->registerRoutes(*m_routes);
+    m_settingsRoutes->registerRoutes(*m_routes);
+
+    m_http->afterRequest([](QHttpServerResponse &&response) {
+        HttpResponses::addSecurityHeaders(response);
+        return std::move(response);
+    });
+    m_http->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        auto response = HttpResponses::error(
+            QHttpServerResponder::StatusCode::NotFound, tr("There is nothing at %1.").arg(request.url().path()));
+        HttpResponses::addSecurityHeaders(response);
+        response.write(std::move(responder));
+    });
+}
+
+LocalServer::~LocalServer() = default;
+
+Result<void> LocalServer::listen(quint16 port)
+{
+    auto listener = std::make_unique<GuardedTcpServer>(m_limits, m_http.get());
+    if (!listener->listen(QHostAddress::LocalHost, port)) {
+        const bool inUse = listener->serverError() == QAbstractSocket::AddressInUseError;
+        return Error{inUse ? tr("Port %1 on 127.0.0.1 is already used by another program. Close that "
+                                "program or choose another port (Settings, or --port).")
+                                 .arg(port)
+                           : tr("Cannot listen on 127.0.0.1:%1: %2").arg(port).arg(listener->errorString())};
+    }
+    listener->allowHostsForPort(listener->serverPort());
+    m_auth->allowOriginsForPort(listener->serverPort());
+    if (m_listener) {
+        m_listener->close();
+        delete m_listener.data();
+    }
+    m_listener = listener.release();
+    m_http->bind(m_listener);
+    qCInfo(lcServer) << "listening on" << baseUrl().toString();
+    Q_EMIT listeningChanged();
+    return {};
+}
+
+bool LocalServer::isListening() const
+{
+    return m_listener && m_listener->isListening();
+}
+
+quint16 LocalServer::port() const
+{
+    return isListening() ? m_listener->serverPort() : 0;
+}
+
+QHostAddress LocalServer::listenAddress() const
+{
+    return isListening() ? m_listener->serverAddress() : QHostAddress();
+}
+
+QUrl LocalServer::baseUrl() const
+{
+    return isListening() ? QUrl(u"http://127.0.0.1:%1"_s.arg(port())) : QUrl();
+}
+
+int LocalServer::openConnections() const
+{
+    return m_listener ? m_listener->openConnections() : 0;
+}

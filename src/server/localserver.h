@@ -1,0 +1,62 @@
+#pragma once
+
+#include "server/http/serverlimits.h"
+#include "util/result.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+class ApiKey;
+class GuardedTcpServer;
+class NowPlaying;
+class QHttpServer;
+class RequestAuth;
+class RouteTable;
+class Settings;
+class SettingsController;
+class StatusController;
+class StatusDocuments;
+
+// MelodyHue's HTTP server on 127.0.0.1: the public JSON that OBS and overlays read and the
+// private API for automation, behind the guards of ConnectionGuard and RouteTable.
+class LocalServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Services {
+        Settings &settings;
+        const NowPlaying &nowPlaying;
+        const ApiKey &apiKey;
+        QString profileId;
+    };
+
+    explicit LocalServer(const Services &services, const ServerLimits &limits = {}, QObject *parent = nullptr);
+    ~LocalServer() override;
+
+    // Listens on 127.0.0.1:port (0 picks a free port). On success any previous listener is
+    // closed; on failure the previous one keeps serving.
+    Result<void> listen(quint16 port);
+    bool isListening() const;
+    quint16 port() const;
+    QHostAddress listenAddress() const;
+    QUrl baseUrl() const;
+    int openConnections() const;
+
+Q_SIGNALS:
+    void listeningChanged();
+
+private:
+    ServerLimits m_limits;
+    std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<StatusDocuments> m_documents;
+    std::unique_ptr<RequestAuth> m_auth;
+    std::unique_ptr<RouteTable> m_routes;
+    std::unique_ptr<StatusController> m_status;
+    std::unique_ptr<SettingsController> m_settingsRoutes;
+    QPointer<GuardedTcpServer> m_listener;
+};
