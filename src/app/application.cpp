@@ -1,0 +1,237 @@
+#include "app/application.h"
+
+#include "auth/apikey.h"
+#include "gui/mainwindow.h"
+#include "gui/pages/settingspage.h"
+#include "gui/tray/trayicon.h"
+#include "i18n/languageswitcher.h"
+#include "library/database.h"
+#include "nowplaying/nowplaying.h"
+#include "platform/autostart.h"
+#include "platform/logfile.h"
+#include "platform/singleinstance.h"
+#include "secrets/secretstore.h"
+#include "server/localserver.h"
+#include "settings/profileid.h"
+#include "settings/settings.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QMessageBox>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApp, "melodyhue.app")
+
+namespace {
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+Application::Application(LaunchOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{ }
+
+Application::~Application()
+{
+    // The window refers to core objects: close it first.
+    m_tray.reset();
+    m_window.reset();
+    m_server.reset();
+}
+
+std::optional<int> Application::start()
+{
+    if (!QDir().mkpath(m_options.dataDir)) {
+        reportError(tr("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(m_options.dataDir)));
+        return 1;
+    }
+
+    m_instance = std::make_unique<SingleInstance>(m_options.dataDir);
+    if (m_instance->claim() == SingleInstance::Role::Secondary) {
+        if (m_instance->activatePrimary()) {
+            printLine(stdout,
+                tr("MelodyHue is already running with this data folder; its window was "
+                   "brought to the front."));
+            return 0;
+        }
+        reportError(tr("Another MelodyHue holds the data folder %1 but does not answer. Quit it, "
+                       "or start this one with another --data-dir.")
+                        .arg(QDir::toNativeSeparators(m_options.dataDir)));
+        return 1;
+    }
+    LogFile::install(QDir(m_options.dataDir).filePath(u"logs"_s));
+    qCInfo(lcApp).noquote() << "MelodyHue" << QCoreApplication::applicationVersion() << "starting with data folder"
+                            << m_options.dataDir;
+
+    if (auto failed = openStorage())
+        return failed;
+
+    m_language = std::make_unique<LanguageSwitcher>();
+    m_language->apply(m_settings->language());
+    connect(m_settings.get(), &Settings::changed, this, &Application::onSettingsChanged);
+
+    m_secrets = std::make_unique<SecretStore>(m_profileId);
+    m_apiKey = std::make_unique<ApiKey>(*m_secrets, qEnvironmentVariable("MELODYHUE_API_KEY"));
+    m_nowPlaying = std::make_unique<NowPlaying>();
+
+    QStringList autostartArguments{u"--minimized"_s};
+    if (QDir(m_options.dataDir) != QDir(CommandLine::defaultDataDir()))
+        autostartArguments << u"--data-dir"_s << m_options.dataDir;
+    m_autostart = std::make_unique<Autostart>(QCoreApplication::applicationFilePath(), autostartArguments);
+    if (m_settings->startAtLogin() && !m_autostart->isEnabled())
+        applyAutostart();
+
+    if (!m_options.headless)
+        startGui();
+    if (auto failed = startServer())
+        return failed;
+    QCoro::connect(loadApiKey(), this, [] {});
+    return std::nullopt;
+}
+
+std::optional<int> Application::openStorage()
+{
+    auto database = Database::open(QDir(m_options.dataDir).filePath(u"melodyhue.sqlite"_s));
+    if (!database) {
+        reportError(database.errorMessage());
+        return 1;
+    }
+    m_database = std::move(database).value();
+    const auto profileId = ProfileId::ensure(*m_database);
+    if (!profileId) {
+        reportError(profileId.errorMessage());
+        return 1;
+    }
+    m_profileId = profileId.value();
+    m_settings = std::make_unique<Settings>(*m_database);
+    return std::nullopt;
+}
+
+std::optional<int> Application::startServer()
+{
+    m_server = std::make_unique<LocalServer>(LocalServer::Services{*m_settings, *m_nowPlaying, *m_apiKey, m_profileId});
+    const quint16 port = m_options.port.value_or(m_settings->serverPort());
+    const auto listening = m_server->listen(port);
+    if (!listening) {
+        reportError(listening.errorMessage());
+        publishServerStatus(listening.errorMessage());
+        // Without a window nobody could pick another port: stop here.
+        return m_options.headless ? std::optional<int>(1) : std::nullopt;
+    }
+    const QString base = m_server->baseUrl().toString();
+    printLine(stdout, tr("MelodyHue %1 is serving on %2").arg(QCoreApplication::applicationVersion(), base));
+    printLine(stdout, tr("  colour:      %1/color").arg(base));
+    printLine(stdout, tr("  now playing: %1/infos").arg(base));
+    printLine(stdout, tr("  health:      %1/health").arg(base));
+    publishServerStatus(QString());
+    return std::nullopt;
+}
+
+void Application::startGui()
+{
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    Q_ASSERT(app);
+    QFile style(u":/styles/melodyhue.qss"_s);
+    if (style.open(QIODevice::ReadOnly))
+        app->setStyleSheet(QString::fromUtf8(style.readAll()));
+    app->setWindowIcon(QIcon(u":/icons/melodyhue.svg"_s));
+
+    m_window = std::make_unique<MainWindow>(GuiServices{*m_settings, *m_nowPlaying, *m_apiKey, *m_secrets});
+    connect(m_instance.get(), &SingleInstance::activationRequested, m_window.get(), &MainWindow::activate);
+    connect(m_window->settingsPage(), &SettingsPage::portChangeRequested, this, &Application::changePort);
+
+    if (TrayIcon::isAvailable()) {
+        m_tray = std::make_unique<TrayIcon>();
+        connect(m_tray.get(), &TrayIcon::openRequested, m_window.get(), &MainWindow::activate);
+        connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
+        bool told = false;
+        connect(m_window.get(), &MainWindow::hiddenToTray, m_tray.get(), [this, told]() mutable {
+            if (!std::exchange(told, true))
+                m_tray->notify(tr("MelodyHue keeps running"),
+                    tr("Overlays stay live. Click the tray icon to open the window again."));
+        });
+        m_window->setHidesToTray(true);
+        app->setQuitOnLastWindowClosed(false);
+        m_tray->show();
+    }
+    // With no tray to come back from, starting minimized would leave the user nothing to click.
+    if (!m_options.minimized || !m_tray)
+        m_window->show();
+}
+
+void Application::onSettingsChanged(const QList<SettingKey> &keys)
+{
+    if (keys.contains(SettingKey::Language))
+        m_language->apply(m_settings->language());
+    if (keys.contains(SettingKey::StartAtLogin))
+        applyAutostart();
+}
+
+void Application::applyAutostart()
+{
+    const auto applied = m_autostart->setEnabled(m_settings->startAtLogin());
+    if (applied)
+        return;
+    reportError(applied.errorMessage());
+    if (m_window)
+        m_window->settingsPage()->showError(applied.errorMessage());
+}
+
+void Application::changePort(quint16 port)
+{
+    if (m_server->isListening() && m_server->port() == port)
+        return;
+    const auto listening = m_server->listen(port);
+    if (!listening) {
+        // The previous listener, if any, keeps serving; say why the new port was refused.
+        m_window->settingsPage()->showError(listening.errorMessage());
+        return;
+    }
+    if (const auto saved = m_settings->set(SettingKey::ServerPort, port); !saved)
+        m_window->settingsPage()->showError(saved.errorMessage());
+    else
+        m_window->settingsPage()->showError(QString());
+    publishServerStatus(QString());
+}
+
+void Application::publishServerStatus(const QString &problem)
+{
+    const QUrl base = m_server ? m_server->baseUrl() : QUrl();
+    if (m_window)
+        m_window->setServerStatus(base, problem);
+    if (m_tray)
+        m_tray->setServerStatus(base, problem);
+}
+
+QCoro::Task<> Application::loadApiKey()
+{
+    QPointer<Application> self(this);
+    const auto loaded = co_await m_apiKey->load();
+    if (!self)
+        co_return;
+    if (!loaded) {
+        reportError(loaded.errorMessage());
+        if (m_window)
+            m_window->setKeychainProblem(loaded.errorMessage());
+    }
+    Q_EMIT apiKeyReady();
+}
+
+void Application::reportError(const QString &message) const
+{
+    // The terminal gets the sentence once; the log file keeps it too.
+    qCInfo(lcApp).noquote() << "reported:" << message;
+    printLine(stderr, u"melodyhue: "_s + message);
+}

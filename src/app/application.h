@@ -1,0 +1,76 @@
+#pragma once
+
+#include "app/commandline.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <QCoroTask>
+
+#include <memory>
+#include <optional>
+
+class ApiKey;
+class Autostart;
+class Database;
+class LanguageSwitcher;
+class LocalServer;
+class MainWindow;
+class NowPlaying;
+class SecretStore;
+class Settings;
+class SingleInstance;
+class TrayIcon;
+enum class SettingKey;
+
+// Builds MelodyHue from its libraries and wires them together: storage, settings, keychain,
+// the local server and, unless headless, the window and the tray icon.
+class Application : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Application(LaunchOptions options, QObject *parent = nullptr);
+    ~Application() override;
+
+    // Starts everything. Returns an exit status when MelodyHue must not keep running (it cannot
+    // start, or another launch already serves this data folder); nullopt to enter the event loop.
+    std::optional<int> start();
+
+    Settings &settings() const { return *m_settings; }
+    LocalServer &server() const { return *m_server; }
+    ApiKey &apiKey() const { return *m_apiKey; }
+    SecretStore &secrets() const { return *m_secrets; }
+    MainWindow *window() const { return m_window.get(); }
+    TrayIcon *tray() const { return m_tray.get(); }
+    QString dataDir() const { return m_options.dataDir; }
+
+Q_SIGNALS:
+    // The API key is known (from the environment, the keychain, or for this session only).
+    void apiKeyReady();
+
+private:
+    std::optional<int> openStorage();
+    std::optional<int> startServer();
+    void startGui();
+    void onSettingsChanged(const QList<SettingKey> &keys);
+    void changePort(quint16 port);
+    void applyAutostart();
+    void publishServerStatus(const QString &problem);
+    QCoro::Task<> loadApiKey();
+    void reportError(const QString &message) const;
+
+    LaunchOptions m_options;
+    std::unique_ptr<SingleInstance> m_instance;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<LanguageSwitcher> m_language;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ApiKey> m_apiKey;
+    std::unique_ptr<NowPlaying> m_nowPlaying;
+    std::unique_ptr<LocalServer> m_server;
+    std::unique_ptr<Autostart> m_autostart;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TrayIcon> m_tray;
+    QString m_profileId;
+};

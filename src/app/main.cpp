@@ -1,0 +1,40 @@
+#include "app/application.h"
+#include "app/commandline.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    const bool noDisplay = CommandLine::needsNoDisplay(argc, argv);
+#if defined(Q_OS_LINUX)
+    if (!noDisplay && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::fputs("melodyhue: no display found. Start it with --headless to run only the local server, "
+                   "or from a desktop session.\n",
+            stderr);
+        return 2;
+    }
+#endif
+    std::unique_ptr<QCoreApplication> app;
+    if (noDisplay)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("MelodyHue"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MELODYHUE_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(MELODYHUE_APP_ID));
+
+    const auto parsed = CommandLine::parse(QCoreApplication::arguments());
+    if (const auto *exit = std::get_if<LaunchExit>(&parsed)) {
+        std::fputs(exit->output.toLocal8Bit().constData(), exit->toStderr ? stderr : stdout);
+        return exit->status;
+    }
+
+    Application application(std::get<LaunchOptions>(parsed));
+    if (const auto status = application.start())
+        return *status;
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+class ApiKey;
+class LanguageSwitcher;
+class NowPlaying;
+class SecretStore;
+class Settings;
+
+// The core objects the window works with, owned by Application and passed down.
+struct GuiServices {
+    Settings &settings;
+    NowPlaying &nowPlaying;
+    ApiKey &apiKey;
+    SecretStore &secrets;
+};

@@ -1,0 +1,136 @@
+#include "gui/mainwindow.h"
+
+#include "gui/pages/connectpage.h"
+#include "gui/pages/dashboardpage.h"
+#include "gui/pages/overlayspage.h"
+#include "gui/pages/settingspage.h"
+#include "gui/widgets/messagebanner.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_banner(new MessageBanner(this))
+    , m_dashboard(new DashboardPage(services, this))
+    , m_connect(new ConnectPage(services, this))
+    , m_overlays(new OverlaysPage(services, this))
+    , m_settings(new SettingsPage(services, this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/melodyhue.svg"_s));
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setFixedWidth(180);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    for (int i = 0; i < 4; ++i)
+        m_navigation->addItem(new QListWidgetItem);
+    layout->addWidget(m_navigation);
+
+    auto *content = new QVBoxLayout;
+    content->setContentsMargins(20, 16, 20, 16);
+    content->setSpacing(12);
+    content->addWidget(m_banner);
+    for (QWidget *page : {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_connect),
+             static_cast<QWidget *>(m_overlays), static_cast<QWidget *>(m_settings)})
+        m_stack->addWidget(scrollable(page));
+    content->addWidget(m_stack, 1);
+    layout->addLayout(content, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(int(Page::Connect));
+    resize(880, 620);
+    retranslate();
+}
+
+QWidget *MainWindow::scrollable(QWidget *page)
+{
+    auto *area = new QScrollArea(this);
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+void MainWindow::activate()
+{
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::setServerStatus(const QUrl &baseUrl, const QString &problem)
+{
+    m_serverProblem = problem;
+    m_dashboard->setServerStatus(baseUrl, problem);
+    m_overlays->setServerStatus(baseUrl, problem);
+    m_settings->setServerStatus(baseUrl, problem);
+    refreshBanner();
+}
+
+void MainWindow::setKeychainProblem(const QString &problem)
+{
+    m_keychainProblem = problem;
+    refreshBanner();
+}
+
+void MainWindow::refreshBanner()
+{
+    QStringList problems;
+    if (!m_serverProblem.isEmpty())
+        problems.append(m_serverProblem);
+    if (!m_keychainProblem.isEmpty())
+        problems.append(m_keychainProblem);
+    m_banner->showMessage(MessageBanner::Kind::Error, problems.join(u"\n\n"_s));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_hidesToTray) {
+        hide();
+        event->ignore();
+        Q_EMIT hiddenToTray();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("MelodyHue"));
+    const QStringList labels{tr("Dashboard"), tr("Connect"), tr("Overlays"), tr("Settings")};
+    for (int i = 0; i < labels.size(); ++i)
+        m_navigation->item(i)->setText(labels[i]);
+}

@@ -1,0 +1,92 @@
+#include "gui/pages/servicecard.h"
+
+#include "color/contrast.h"
+#include "gui/widgets/statusdot.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QPixmap logoFor(const QString &name, const QColor &brand, qreal ratio)
+{
+    QPixmap pixmap(QSize(40, 40) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(brand);
+    painter.drawRoundedRect(QRectF(0, 0, 40, 40), 10, 10);
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPixelSize(20);
+    painter.setFont(font);
+    painter.setPen(Contrast::readableTextOn(brand));
+    painter.drawText(QRectF(0, 0, 40, 40), Qt::AlignCenter, name.left(1));
+    return pixmap;
+}
+
+} // namespace
+
+ServiceCard::ServiceCard(const QString &serviceId, const QString &name, const QColor &brand, QWidget *parent)
+    : QFrame(parent)
+    , m_serviceId(serviceId)
+    , m_dot(new QLabel(this))
+    , m_logo(new QLabel(this))
+    , m_name(new QLabel(name, this))
+    , m_state(new QLabel(this))
+    , m_description(new QLabel(this))
+    , m_action(new QPushButton(this))
+{
+    setObjectName(u"card"_s);
+    setFrameShape(QFrame::StyledPanel);
+    m_logo->setPixmap(logoFor(name, brand, devicePixelRatioF()));
+    m_name->setObjectName(u"cardTitle"_s);
+    m_state->setObjectName(u"serviceState"_s);
+    m_description->setWordWrap(true);
+    m_description->setObjectName(u"hint"_s);
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(16, 12, 16, 12);
+    grid->setHorizontalSpacing(12);
+    grid->addWidget(m_logo, 0, 0, 2, 1, Qt::AlignTop);
+    auto *title = new QHBoxLayout;
+    title->addWidget(m_name);
+    title->addSpacing(6);
+    title->addWidget(m_dot);
+    title->addWidget(m_state);
+    title->addStretch(1);
+    grid->addLayout(title, 0, 1);
+    grid->addWidget(m_description, 1, 1);
+    grid->addWidget(m_action, 0, 2, 2, 1, Qt::AlignVCenter);
+    grid->setColumnStretch(1, 1);
+    m_action->setMinimumWidth(130);
+    connect(m_action, &QPushButton::clicked, this, [this] { Q_EMIT actionClicked(m_serviceId); });
+}
+
+void ServiceCard::setDescription(const QString &text)
+{
+    m_description->setText(text);
+}
+
+void ServiceCard::setState(int dotState, const QString &stateText)
+{
+    StatusDot::paint(m_dot, StatusDot::State(dotState));
+    m_state->setText(stateText);
+}
+
+void ServiceCard::setAction(const QString &text, bool enabled)
+{
+    m_action->setText(text);
+    m_action->setEnabled(enabled);
+}
+
+QString ServiceCard::stateText() const
+{
+    return m_state->text();
+}

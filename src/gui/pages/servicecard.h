@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QColor>
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+// One music service on the Connect page: state dot, logo, name, state line, action button and
+// a one-line description.
+class ServiceCard : public QFrame
+{
+    Q_OBJECT
+
+public:
+    ServiceCard(const QString &serviceId, const QString &name, const QColor &brand, QWidget *parent = nullptr);
+
+    QString serviceId() const { return m_serviceId; }
+    void setDescription(const QString &text);
+    void setState(int dotState, const QString &stateText);
+    void setAction(const QString &text, bool enabled);
+    QString stateText() const;
+    QPushButton *actionButton() const { return m_action; }
+
+Q_SIGNALS:
+    void actionClicked(const QString &serviceId);
+
+private:
+    QString m_serviceId;
+    QLabel *m_dot;
+    QLabel *m_logo;
+    QLabel *m_name;
+    QLabel *m_state;
+    QLabel *m_description;
+    QPushButton *m_action;
+};

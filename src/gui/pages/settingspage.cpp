@@ -1,0 +1,201 @@
+#include "gui/pages/settingspage.h"
+
+#include "ui_settingspage.h"
+
+#include "auth/apikey.h"
+#include "settings/settings.h"
+
+#include <QColorDialog>
+#include <QEvent>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPointer>
+#include <QSignalBlocker>
+
+#include <QCoroTask>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QIcon colorIcon(const QColor &color)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QColor(0, 0, 0, 80));
+    painter.setBrush(color);
+    painter.drawRoundedRect(QRectF(0.5, 0.5, 15, 15), 3, 3);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(const GuiServices &services, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_ui(std::make_unique<Ui::SettingsPage>())
+{
+    m_ui->setupUi(this);
+    m_ui->apiKeyField->setMasked(true);
+    m_ui->errorLabel->setObjectName(u"errorText"_s);
+    m_ui->pollSpin->setRange(SettingsSchema::minimumPollIntervalSeconds, SettingsSchema::maximumPollIntervalSeconds);
+    m_ui->syncSpin->setRange(SettingsSchema::minimumSyncIntervalMinutes, SettingsSchema::maximumSyncIntervalMinutes);
+    m_ui->fileNameEdit->setMaxLength(SettingsSchema::maximumFileNameTemplateLength);
+    for (QLabel *hint : {m_ui->defaultColorHint, m_ui->fileNameHint, m_ui->apiKeyNote, m_ui->serverStatusLabel})
+        hint->setProperty("hint", true);
+
+    loadFromSettings();
+    connectFields();
+    connect(&m_services.settings, &Settings::changed, this, &SettingsPage::loadFromSettings);
+    connect(&m_services.apiKey, &ApiKey::changed, this, &SettingsPage::refreshApiKey);
+    retranslate();
+}
+
+SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::connectFields()
+{
+    connect(m_ui->colorButton, &QPushButton::clicked, this, &SettingsPage::chooseColor);
+    connect(m_ui->colorEdit, &QLineEdit::editingFinished, this, [this] {
+        const QString text = m_ui->colorEdit->text().trimmed();
+        save(SettingKey::DefaultOverlayColor, text.startsWith(u'#') ? text : u'#' + text);
+    });
+    connect(m_ui->colorStyleCombo, &QComboBox::activated, this,
+        [this](int index) { save(SettingKey::ColorStyle, SettingsSchema::colorStyles().value(index)); });
+    connect(m_ui->pollSpin, &QSpinBox::valueChanged, this,
+        [this](int seconds) { save(SettingKey::PollIntervalSeconds, seconds); });
+    connect(m_ui->syncSpin, &QSpinBox::valueChanged, this,
+        [this](int minutes) { save(SettingKey::SyncIntervalMinutes, minutes); });
+    connect(m_ui->fileNameEdit, &QLineEdit::editingFinished, this,
+        [this] { save(SettingKey::FileNameTemplate, m_ui->fileNameEdit->text()); });
+    connect(m_ui->languageCombo, &QComboBox::activated, this,
+        [this](int index) { save(SettingKey::Language, SettingsSchema::languages().value(index)); });
+    connect(m_ui->startAtLoginCheck, &QCheckBox::toggled, this,
+        [this](bool checked) { save(SettingKey::StartAtLogin, checked); });
+    connect(m_ui->applyPortButton, &QPushButton::clicked, this,
+        [this] { Q_EMIT portChangeRequested(quint16(m_ui->portSpin->value())); });
+    connect(m_ui->newKeyButton, &QPushButton::clicked, this, &SettingsPage::regenerateApiKey);
+}
+
+void SettingsPage::loadFromSettings()
+{
+    const Settings &settings = m_services.settings;
+    const QList<QObject *> fields{m_ui->colorEdit, m_ui->colorStyleCombo, m_ui->pollSpin, m_ui->syncSpin,
+        m_ui->fileNameEdit, m_ui->languageCombo, m_ui->startAtLoginCheck, m_ui->portSpin};
+    std::vector<std::unique_ptr<QSignalBlocker>> blockers;
+    for (QObject *field : fields)
+        blockers.push_back(std::make_unique<QSignalBlocker>(field));
+
+    const QColor color = settings.defaultOverlayColor();
+    m_ui->colorEdit->setText(color.name());
+    m_ui->colorButton->setIcon(colorIcon(color));
+    m_ui->colorStyleCombo->setCurrentIndex(int(settings.colorStyle()));
+    m_ui->pollSpin->setValue(settings.pollIntervalSeconds());
+    m_ui->syncSpin->setValue(settings.syncIntervalMinutes());
+    if (!m_ui->fileNameEdit->hasFocus())
+        m_ui->fileNameEdit->setText(settings.fileNameTemplate());
+    m_ui->languageCombo->setCurrentIndex(int(SettingsSchema::languages().indexOf(settings.language())));
+    m_ui->startAtLoginCheck->setChecked(settings.startAtLogin());
+    if (!m_ui->portSpin->hasFocus() && !m_baseUrl.isValid())
+        m_ui->portSpin->setValue(settings.serverPort());
+}
+
+void SettingsPage::save(SettingKey key, const QJsonValue &value)
+{
+    const auto saved = m_services.settings.set(key, value);
+    showError(saved.errorMessage());
+    if (!saved)
+        loadFromSettings();
+}
+
+void SettingsPage::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setVisible(!message.isEmpty());
+}
+
+void SettingsPage::chooseColor()
+{
+    const QColor chosen
+        = QColorDialog::getColor(m_services.settings.defaultOverlayColor(), this, tr("Default overlay colour"));
+    if (chosen.isValid())
+        save(SettingKey::DefaultOverlayColor, chosen.name());
+}
+
+void SettingsPage::regenerateApiKey()
+{
+    const auto answer = QMessageBox::question(this, tr("Create a new API key?"),
+        tr("Programs that use the current key will be refused until you give them the new one."));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_ui->newKeyButton->setEnabled(false);
+    QCoro::connect(m_services.apiKey.regenerate(), this, [this](const Result<void> &result) {
+        m_ui->newKeyButton->setEnabled(true);
+        showError(result.errorMessage());
+    });
+}
+
+void SettingsPage::refreshApiKey()
+{
+    const ApiKey &key = m_services.apiKey;
+    m_ui->apiKeyField->setText(key.value());
+    m_ui->newKeyButton->setEnabled(key.isReady() && key.source() != ApiKey::Source::Environment);
+    switch (key.source()) {
+    case ApiKey::Source::None:
+        m_ui->apiKeyNote->setText(tr("Reading the key from the system keychain…"));
+        break;
+    case ApiKey::Source::Environment:
+        m_ui->apiKeyNote->setText(tr("Set by the MELODYHUE_API_KEY environment variable."));
+        break;
+    case ApiKey::Source::Keychain:
+        m_ui->apiKeyNote->setText(tr("Programs send it as \"Authorization: Bearer <key>\" to change settings. "
+                                     "It is kept in the system keychain."));
+        break;
+    case ApiKey::Source::Session:
+        m_ui->apiKeyNote->setText(tr("No system keychain is available, so this key only lasts until "
+                                     "MelodyHue quits."));
+        break;
+    }
+}
+
+void SettingsPage::setServerStatus(const QUrl &baseUrl, const QString &problem)
+{
+    m_baseUrl = baseUrl;
+    m_serverProblem = problem;
+    if (baseUrl.isValid() && !m_ui->portSpin->hasFocus()) {
+        const QSignalBlocker blocker(m_ui->portSpin);
+        m_ui->portSpin->setValue(baseUrl.port());
+    }
+    refreshServerStatus();
+}
+
+void SettingsPage::refreshServerStatus()
+{
+    if (!m_serverProblem.isEmpty())
+        m_ui->serverStatusLabel->setText(m_serverProblem);
+    else if (m_baseUrl.isValid())
+        m_ui->serverStatusLabel->setText(tr("Serving on %1.").arg(m_baseUrl.toString()));
+    else
+        m_ui->serverStatusLabel->setText(tr("Not serving."));
+}
+
+void SettingsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void SettingsPage::retranslate()
+{
+    m_ui->fileNameHint->setText(tr("How synced files are named. Use {artists}, {title}, {album}, "
+                                   "{track_number} and {service}; \"/\" makes sub-folders."));
+    refreshApiKey();
+    refreshServerStatus();
+    loadFromSettings();
+    showError(QString());
+}

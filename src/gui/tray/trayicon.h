@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+
+// The tray icon: a click opens the window; the menu offers Open, Copy overlay URL and Quit.
+// Its tooltip says where MelodyHue serves or what is wrong.
+class TrayIcon : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrayIcon(QObject *parent = nullptr);
+    ~TrayIcon() override;
+
+    static bool isAvailable();
+    void show();
+    bool isVisible() const;
+    QMenu *menu() const { return m_menu.get(); }
+    QString toolTip() const;
+
+    void setServerStatus(const QUrl &baseUrl, const QString &problem);
+    // The overlay URL to copy; empty disables the entry.
+    void setOverlayUrl(const QUrl &url);
+    void notify(const QString &title, const QString &message);
+
+Q_SIGNALS:
+    void openRequested();
+    void quitRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslate();
+
+    std::unique_ptr<QMenu> m_menu;
+    QSystemTrayIcon *m_icon;
+    QAction *m_open;
+    QAction *m_copyOverlayUrl;
+    QAction *m_quit;
+    QUrl m_baseUrl;
+    QUrl m_overlayUrl;
+    QString m_problem;
+};

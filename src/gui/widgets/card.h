@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QVBoxLayout;
+
+// A titled, rounded panel: the building block of every page.
+class Card : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit Card(QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    QVBoxLayout *body() const { return m_body; }
+
+private:
+    QLabel *m_title;
+    QVBoxLayout *m_body;
+};

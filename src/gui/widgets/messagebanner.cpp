@@ -1,0 +1,44 @@
+#include "gui/widgets/messagebanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+MessageBanner::MessageBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+    , m_close(new QToolButton(this))
+{
+    setObjectName(u"banner"_s);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 8, 8, 8);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_label, 1);
+    m_close->setText(u"\u2715"_s);
+    m_close->setAutoRaise(true);
+    m_close->setAccessibleName(tr("Dismiss"));
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+void MessageBanner::showMessage(Kind kind, const QString &text)
+{
+    m_kind = kind;
+    m_label->setText(text);
+    static const char *const kinds[] = {"error", "warning", "success"};
+    setProperty("kind", QString::fromLatin1(kinds[int(kind)]));
+    // Re-evaluate the style sheet for the new kind.
+    style()->unpolish(this);
+    style()->polish(this);
+    setVisible(!text.isEmpty());
+}
+
+QString MessageBanner::text() const
+{
+    return isVisible() ? m_label->text() : QString();
+}

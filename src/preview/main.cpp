@@ -1,0 +1,58 @@
+// melodyhue-preview: shows one overlay URL in a QtWebEngine window, apart from the tray
+// process (linking QtWebEngine there would cost ~75 MB of memory for the whole session).
+// It prints "loaded <url>" or "failed <url>" on stdout after each load and exits when closed.
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QUrl>
+#include <QWebEngineView>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+bool isLocalOverlay(const QUrl &url)
+{
+    return url.scheme() == u"http"_s && (url.host() == u"127.0.0.1"_s || url.host() == u"localhost"_s);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"MelodyHue Preview"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(MELODYHUE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Preview", "Shows a MelodyHue overlay."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"url"_s, QCoreApplication::translate("Preview", "The overlay URL on 127.0.0.1."));
+    const QCommandLineOption size(
+        u"size"_s, QCoreApplication::translate("Preview", "Window size, e.g. 800x200."), u"WxH"_s, u"800x240"_s);
+    parser.addOption(size);
+    parser.process(app);
+
+    const QUrl url(parser.positionalArguments().value(0));
+    if (!isLocalOverlay(url)) {
+        std::fputs("melodyhue-preview: give an http://127.0.0.1:<port>/... URL\n", stderr);
+        return 2;
+    }
+    const QStringList dimensions = parser.value(size).split(u'x');
+    const int width = dimensions.value(0).toInt();
+    const int height = dimensions.value(1).toInt();
+
+    QWebEngineView view;
+    view.setWindowTitle(QCoreApplication::translate("Preview", "MelodyHue preview"));
+    view.resize(width > 0 ? width : 800, height > 0 ? height : 240);
+    QObject::connect(&view, &QWebEngineView::loadFinished, &view, [&view](bool ok) {
+        std::printf("%s %s\n", ok ? "loaded" : "failed", view.url().toString().toUtf8().constData());
+        std::fflush(stdout);
+    });
+    view.load(url);
+    view.show();
+    return app.exec();
+}
