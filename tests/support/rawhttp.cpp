@@ -1,0 +1,112 @@
+#include "rawhttp.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+QJsonObject RawResponse::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+QString RawResponse::errorMessage() const
+{
+    return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+}
+
+RawHttpClient::RawHttpClient(quint16 port)
+    : m_port(port)
+{
+    QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { m_buffer += m_socket.readAll(); });
+}
+
+bool RawHttpClient::connectToServer(int timeoutMs)
+{
+    m_socket.connectToHost(QHostAddress::LocalHost, m_port);
+    return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, timeoutMs);
+}
+
+void RawHttpClient::send(const QByteArray &bytes)
+{
+    m_socket.write(bytes);
+    m_socket.flush();
+}
+
+bool RawHttpClient::isConnected() const
+{
+    return m_socket.state() == QAbstractSocket::ConnectedState;
+}
+
+std::optional<RawResponse> RawHttpClient::readResponse(int timeoutMs)
+{
+    std::optional<RawResponse> response;
+    [[maybe_unused]] const bool settled = QTest::qWaitFor(
+        [&] {
+            m_buffer += m_socket.readAll();
+            response = takeResponse();
+            return response.has_value() || m_socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        timeoutMs);
+    if (!response) {
+        m_buffer += m_socket.readAll();
+        response = takeResponse();
+    }
+    return response;
+}
+
+bool RawHttpClient::waitForClosed(int timeoutMs)
+{
+    return QTest::qWaitFor(
+        [this] {
+            m_buffer += m_socket.readAll();
+            return m_socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        timeoutMs);
+}
+
+std::optional<RawResponse> RawHttpClient::takeResponse()
+{
+    const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
+    if (headEnd < 0)
+        return std::nullopt;
+    RawResponse response;
+    const QList<QByteArray> lines = m_buffer.left(headEnd).split('\n');
+    const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
+    response.status = statusLine.value(1).toInt();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon > 0)
+            response.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+    }
+    const qsizetype length = response.headers.value("content-length", "0").toLongLong();
+    if (m_buffer.size() < headEnd + 4 + length)
+        return std::nullopt;
+    response.body = m_buffer.mid(headEnd + 4, length);
+    m_buffer.remove(0, headEnd + 4 + length);
+    return response;
+}
+
+QByteArray RawHttpClient::request(const QByteArray &method, const QByteArray &path, quint16 port,
+    const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body)
+{
+    QByteArray raw = method + ' ' + path + " HTTP/1.1\r\n";
+    bool hasHost = false;
+    for (const auto &[name, value] : headers) {
+        hasHost = hasHost || name.compare("host", Qt::CaseInsensitive) == 0;
+        raw += name + ": " + value + "\r\n";
+    }
+    if (!hasHost)
+        raw += "Host: 127.0.0.1:" + QByteArray::number(port) + "\r\n";
+    if (!body.isEmpty())
+        raw += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    return raw + "\r\n" + body;
+}
+
+RawResponse httpRequest(quint16 port, const QByteArray &method, const QByteArray &path,
+    const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body)
+{
+    RawHttpClient client(port);
+    if (!client.connectToServer())
+        return {};
+    client.send(RawHttpClient::request(method, path, port, headers, body));
+    return client.readResponse().value_or(RawResponse{});
+}

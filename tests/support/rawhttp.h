@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QTcpSocket>
+
+#include <optional>
+
+// One HTTP/1.x response as read off the wire.
+struct RawResponse {
+    int status = 0;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    QJsonObject json() const;
+    QString errorMessage() const;
+};
+
+// A bare TCP client that writes requests byte for byte, so tests can send what browsers and
+// QNetworkAccessManager never would (foreign Host, slow heads, lying Content-Length...).
+class RawHttpClient
+{
+public:
+    explicit RawHttpClient(quint16 port);
+
+    bool connectToServer(int timeoutMs = 5000);
+    void send(const QByteArray &bytes);
+    // Waits, running the event loop, for one complete response.
+    std::optional<RawResponse> readResponse(int timeoutMs = 5000);
+    // Waits for the server to close the connection.
+    bool waitForClosed(int timeoutMs = 5000);
+    bool isConnected() const;
+    QTcpSocket &socket() { return m_socket; }
+
+    static QByteArray request(const QByteArray &method, const QByteArray &path, quint16 port,
+        const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {});
+
+private:
+    std::optional<RawResponse> takeResponse();
+
+    quint16 m_port;
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+};
+
+// One request on a fresh connection: the common case.
+RawResponse httpRequest(quint16 port, const QByteArray &method, const QByteArray &path,
+    const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {});
