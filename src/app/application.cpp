@@ -72,8 +72,7 @@ std::optional<int> Application::start()
         return 1;
     }
     LogFile::install(QDir(m_options.dataDir).filePath(u"logs"_s));
-    qCInfo(lcApp).noquote() << "MelodyHue" << QCoreApplication::applicationVersion() << "starting with data folder"
-                            << m_options.dataDir;
+    qCInfo(lcApp).noquote() << "MelodyHue" << MELODYHUE_VERSION << "starting with data folder" << m_options.dataDir;
 
     if (auto failed = openStorage())
         return failed;
@@ -131,7 +130,7 @@ std::optional<int> Application::startServer()
         return m_options.headless ? std::optional<int>(1) : std::nullopt;
     }
     const QString base = m_server->baseUrl().toString();
-    printLine(stdout, tr("MelodyHue %1 is serving on %2").arg(QCoreApplication::applicationVersion(), base));
+    printLine(stdout, tr("MelodyHue %1 is serving on %2").arg(QStringLiteral(MELODYHUE_VERSION), base));
     printLine(stdout, tr("  colour:      %1/color").arg(base));
     printLine(stdout, tr("  now playing: %1/infos").arg(base));
     printLine(stdout, tr("  health:      %1/health").arg(base));
@@ -186,7 +185,7 @@ void Application::applyAutostart()
         return;
     reportError(applied.errorMessage());
     if (m_window)
-        m_window->settingsPage()->showError(applied.errorMessage());
+        m_window->settingsPage()->showError(SettingKey::StartAtLogin, applied.errorMessage());
 }
 
 void Application::changePort(quint16 port)
@@ -196,13 +195,11 @@ void Application::changePort(quint16 port)
     const auto listening = m_server->listen(port);
     if (!listening) {
         // The previous listener, if any, keeps serving; say why the new port was refused.
-        m_window->settingsPage()->showError(listening.errorMessage());
+        m_window->settingsPage()->showError(SettingKey::ServerPort, listening.errorMessage());
         return;
     }
-    if (const auto saved = m_settings->set(SettingKey::ServerPort, port); !saved)
-        m_window->settingsPage()->showError(saved.errorMessage());
-    else
-        m_window->settingsPage()->showError(QString());
+    const auto saved = m_settings->set(SettingKey::ServerPort, port);
+    m_window->settingsPage()->showError(SettingKey::ServerPort, saved.errorMessage());
     publishServerStatus(QString());
 }
 

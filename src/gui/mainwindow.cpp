@@ -8,6 +8,7 @@
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -19,6 +20,7 @@ MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_title(new QLabel(this))
     , m_banner(new MessageBanner(this))
     , m_dashboard(new DashboardPage(services, this))
     , m_connect(new ConnectPage(services, this))
@@ -32,16 +34,33 @@ MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
+    auto *sidebar = new QWidget(this);
+    sidebar->setObjectName(u"sidebar"_s);
+    sidebar->setFixedWidth(190);
+    auto *sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(0, 16, 0, 12);
+    auto *brand = new QLabel(sidebar);
+    brand->setObjectName(u"brand"_s);
+    brand->setText(u"<img src=\":/icons/melodyhue.svg\" width=\"28\" height=\"28\" style=\"vertical-align:middle\">"
+                   u"&nbsp;&nbsp;MelodyHue"_s);
+    brand->setContentsMargins(16, 0, 0, 8);
+    sidebarLayout->addWidget(brand);
     m_navigation->setObjectName(u"navigation"_s);
-    m_navigation->setFixedWidth(180);
     m_navigation->setFrameShape(QFrame::NoFrame);
     for (int i = 0; i < 4; ++i)
         m_navigation->addItem(new QListWidgetItem);
-    layout->addWidget(m_navigation);
+    sidebarLayout->addWidget(m_navigation, 1);
+    auto *version = new QLabel(u"MelodyHue " MELODYHUE_VERSION ""_s, sidebar);
+    version->setObjectName(u"hint"_s);
+    version->setContentsMargins(16, 0, 0, 0);
+    sidebarLayout->addWidget(version);
+    layout->addWidget(sidebar);
 
     auto *content = new QVBoxLayout;
-    content->setContentsMargins(20, 16, 20, 16);
+    content->setContentsMargins(24, 18, 24, 16);
     content->setSpacing(12);
+    m_title->setObjectName(u"pageTitle"_s);
+    content->addWidget(m_title);
     content->addWidget(m_banner);
     for (QWidget *page : {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_connect),
              static_cast<QWidget *>(m_overlays), static_cast<QWidget *>(m_settings)})
@@ -50,7 +69,10 @@ MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
     layout->addLayout(content, 1);
     setCentralWidget(central);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        retranslate();
+    });
     m_navigation->setCurrentRow(int(Page::Connect));
     resize(880, 620);
     retranslate();
@@ -59,9 +81,12 @@ MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
 QWidget *MainWindow::scrollable(QWidget *page)
 {
     auto *area = new QScrollArea(this);
+    if (page->layout())
+        page->layout()->setContentsMargins(0, 0, 12, 0);
     area->setWidget(page);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return area;
 }
 
@@ -133,4 +158,5 @@ void MainWindow::retranslate()
     const QStringList labels{tr("Dashboard"), tr("Connect"), tr("Overlays"), tr("Settings")};
     for (int i = 0; i < labels.size(); ++i)
         m_navigation->item(i)->setText(labels[i]);
+    m_title->setText(labels.value(m_stack->currentIndex()));
 }

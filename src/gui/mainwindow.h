@@ -9,6 +9,7 @@ class ConnectPage;
 class DashboardPage;
 class MessageBanner;
 class OverlaysPage;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 class SettingsPage;
@@ -55,6 +56,7 @@ private:
 
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
+    QLabel *m_title;
     MessageBanner *m_banner;
     DashboardPage *m_dashboard;
     ConnectPage *m_connect;

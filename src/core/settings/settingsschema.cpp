@@ -8,55 +8,64 @@ namespace {
 
 using Normalizer = std::function<Result<QJsonValue>(const QJsonValue &)>;
 
-Normalizer colorRule(const QString &name)
+// What error messages call a setting: its name for people, then its key for programs.
+struct Subject {
+    const char *label;
+    QString key;
+    QString text() const { return SettingsSchema::tr(label) + u" ("_s + key + u')'; }
+};
+
+Normalizer colorRule(const Subject &subject)
 {
-    return [name](const QJsonValue &value) -> Result<QJsonValue> {
+    return [subject](const QJsonValue &value) -> Result<QJsonValue> {
         static const QRegularExpression hex(u"^#[0-9a-fA-F]{6}$"_s);
         if (!value.isString() || !hex.match(value.toString()).hasMatch()) {
-            return Error{SettingsSchema::tr("%1 must be a colour written #rrggbb, for example #1db954.").arg(name)};
+            return Error{SettingsSchema::tr("%1 must be written #rrggbb, for example #1db954.").arg(subject.text())};
         }
         return QJsonValue(value.toString().toLower());
     };
 }
 
-Normalizer integerRule(const QString &name, int minimum, int maximum)
+Normalizer integerRule(const Subject &subject, int minimum, int maximum)
 {
     return [=](const QJsonValue &value) -> Result<QJsonValue> {
         const double number = value.toDouble(-1);
         if (!value.isDouble() || number != double(qint64(number)) || number < minimum || number > maximum) {
-            return Error{
-                SettingsSchema::tr("%1 must be a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum)};
+            return Error{SettingsSchema::tr("%1 must be a whole number from %2 to %3.")
+                             .arg(subject.text())
+                             .arg(minimum)
+                             .arg(maximum)};
         }
         return QJsonValue(qint64(number));
     };
 }
 
-Normalizer choiceRule(const QString &name, const QStringList &choices)
+Normalizer choiceRule(const Subject &subject, const QStringList &choices)
 {
     return [=](const QJsonValue &value) -> Result<QJsonValue> {
         if (!value.isString() || !choices.contains(value.toString())) {
-            return Error{SettingsSchema::tr("%1 must be one of: %2.").arg(name, choices.join(u", "_s))};
+            return Error{SettingsSchema::tr("%1 must be one of: %2.").arg(subject.text(), choices.join(u", "_s))};
         }
         return value;
     };
 }
 
-Normalizer booleanRule(const QString &name)
+Normalizer booleanRule(const Subject &subject)
 {
     return [=](const QJsonValue &value) -> Result<QJsonValue> {
         if (!value.isBool())
-            return Error{SettingsSchema::tr("%1 must be true or false.").arg(name)};
+            return Error{SettingsSchema::tr("%1 must be true or false.").arg(subject.text())};
         return value;
     };
 }
 
-Normalizer fileNameTemplateRule(const QString &name)
+Normalizer fileNameTemplateRule(const Subject &subject)
 {
     return [=](const QJsonValue &value) -> Result<QJsonValue> {
         const QString text = value.toString().trimmed();
         if (!value.isString() || text.isEmpty() || text.size() > SettingsSchema::maximumFileNameTemplateLength) {
             return Error{SettingsSchema::tr("%1 must be a text of 1 to %2 characters.")
-                             .arg(name)
+                             .arg(subject.text())
                              .arg(SettingsSchema::maximumFileNameTemplateLength)};
         }
         static const QRegularExpression placeholder(u"\\{([^{}]*)\\}"_s);
@@ -64,15 +73,15 @@ Normalizer fileNameTemplateRule(const QString &name)
         for (const auto &match : placeholder.globalMatch(text)) {
             if (!known.contains(match.captured(1))) {
                 return Error{SettingsSchema::tr("%1 uses {%2}, which is not one of: %3.")
-                                 .arg(name, match.captured(1), u"{"_s + known.join(u"}, {"_s) + u"}"_s)};
+                                 .arg(subject.text(), match.captured(1), u"{"_s + known.join(u"}, {"_s) + u"}"_s)};
             }
         }
         if (!text.contains(u"{title}"_s))
-            return Error{SettingsSchema::tr("%1 must contain {title}.").arg(name)};
+            return Error{SettingsSchema::tr("%1 must contain {title}.").arg(subject.text())};
         if (text.contains(u".."_s) || text.contains(u'\\') || text.startsWith(u'/'))
             return Error{
                 SettingsSchema::tr("%1 must stay inside the chosen folder (no \"..\", no leading \"/\", no \"\\\").")
-                    .arg(name)};
+                    .arg(subject.text())};
         return QJsonValue(text);
     };
 }
@@ -80,20 +89,25 @@ Normalizer fileNameTemplateRule(const QString &name)
 QList<SettingSpec> buildSchema()
 {
     using S = SettingsSchema;
+    const Subject color{QT_TRANSLATE_NOOP("SettingsSchema", "The default overlay colour"), u"default_overlay_color"_s};
+    const Subject style{QT_TRANSLATE_NOOP("SettingsSchema", "The colour style"), u"color_style"_s};
+    const Subject poll{QT_TRANSLATE_NOOP("SettingsSchema", "The check interval"), u"poll_interval_seconds"_s};
+    const Subject sync{QT_TRANSLATE_NOOP("SettingsSchema", "The sync interval"), u"sync_interval_minutes"_s};
+    const Subject language{QT_TRANSLATE_NOOP("SettingsSchema", "The language"), u"language"_s};
+    const Subject login{QT_TRANSLATE_NOOP("SettingsSchema", "Start at login"), u"start_at_login"_s};
+    const Subject fileName{QT_TRANSLATE_NOOP("SettingsSchema", "The file name pattern"), u"file_name_template"_s};
+    const Subject port{QT_TRANSLATE_NOOP("SettingsSchema", "The port"), u"server_port"_s};
     return {
-        {SettingKey::DefaultOverlayColor, u"default_overlay_color"_s, u"#7c4dff"_s, true,
-            colorRule(u"default_overlay_color"_s)},
-        {SettingKey::ColorStyle, u"color_style"_s, u"dominant"_s, true, choiceRule(u"color_style"_s, S::colorStyles())},
-        {SettingKey::PollIntervalSeconds, u"poll_interval_seconds"_s, 10, true,
-            integerRule(u"poll_interval_seconds"_s, S::minimumPollIntervalSeconds, S::maximumPollIntervalSeconds)},
-        {SettingKey::SyncIntervalMinutes, u"sync_interval_minutes"_s, 30, true,
-            integerRule(u"sync_interval_minutes"_s, S::minimumSyncIntervalMinutes, S::maximumSyncIntervalMinutes)},
-        {SettingKey::Language, u"language"_s, u"system"_s, true, choiceRule(u"language"_s, S::languages())},
-        {SettingKey::StartAtLogin, u"start_at_login"_s, false, true, booleanRule(u"start_at_login"_s)},
-        {SettingKey::FileNameTemplate, u"file_name_template"_s, u"{artists} - {title}"_s, true,
-            fileNameTemplateRule(u"file_name_template"_s)},
-        {SettingKey::ServerPort, u"server_port"_s, 8765, false,
-            integerRule(u"server_port"_s, S::minimumServerPort, 65535)},
+        {SettingKey::DefaultOverlayColor, color.key, u"#7c4dff"_s, true, colorRule(color)},
+        {SettingKey::ColorStyle, style.key, u"dominant"_s, true, choiceRule(style, S::colorStyles())},
+        {SettingKey::PollIntervalSeconds, poll.key, 10, true,
+            integerRule(poll, S::minimumPollIntervalSeconds, S::maximumPollIntervalSeconds)},
+        {SettingKey::SyncIntervalMinutes, sync.key, 30, true,
+            integerRule(sync, S::minimumSyncIntervalMinutes, S::maximumSyncIntervalMinutes)},
+        {SettingKey::Language, language.key, u"system"_s, true, choiceRule(language, S::languages())},
+        {SettingKey::StartAtLogin, login.key, false, true, booleanRule(login)},
+        {SettingKey::FileNameTemplate, fileName.key, u"{artists} - {title}"_s, true, fileNameTemplateRule(fileName)},
+        {SettingKey::ServerPort, port.key, 8765, false, integerRule(port, S::minimumServerPort, 65535)},
     };
 }
 

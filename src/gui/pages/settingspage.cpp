@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPointer>
+#include <QScrollArea>
 #include <QSignalBlocker>
 
 #include <QCoroTask>
@@ -39,7 +40,10 @@ SettingsPage::SettingsPage(const GuiServices &services, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->apiKeyField->setMasked(true);
-    m_ui->errorLabel->setObjectName(u"errorText"_s);
+    for (QLabel *error : {m_ui->appearanceError, m_ui->serverError, m_ui->musicError, m_ui->generalError}) {
+        error->setProperty("error", true);
+        error->hide();
+    }
     m_ui->pollSpin->setRange(SettingsSchema::minimumPollIntervalSeconds, SettingsSchema::maximumPollIntervalSeconds);
     m_ui->syncSpin->setRange(SettingsSchema::minimumSyncIntervalMinutes, SettingsSchema::maximumSyncIntervalMinutes);
     m_ui->fileNameEdit->setMaxLength(SettingsSchema::maximumFileNameTemplateLength);
@@ -105,15 +109,50 @@ void SettingsPage::loadFromSettings()
 void SettingsPage::save(SettingKey key, const QJsonValue &value)
 {
     const auto saved = m_services.settings.set(key, value);
-    showError(saved.errorMessage());
+    showError(key, saved.errorMessage());
     if (!saved)
         loadFromSettings();
 }
 
-void SettingsPage::showError(const QString &message)
+QLabel *SettingsPage::errorLabel(SettingKey key) const
 {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->setVisible(!message.isEmpty());
+    switch (key) {
+    case SettingKey::DefaultOverlayColor:
+    case SettingKey::ColorStyle:
+        return m_ui->appearanceError;
+    case SettingKey::ServerPort:
+        return m_ui->serverError;
+    case SettingKey::PollIntervalSeconds:
+    case SettingKey::SyncIntervalMinutes:
+    case SettingKey::FileNameTemplate:
+        return m_ui->musicError;
+    case SettingKey::Language:
+    case SettingKey::StartAtLogin:
+        return m_ui->generalError;
+    }
+    return m_ui->generalError;
+}
+
+void SettingsPage::showError(SettingKey key, const QString &message)
+{
+    QLabel *label = errorLabel(key);
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+    if (message.isEmpty())
+        return;
+    // Bring the message into view: the user may be looking at another part of the page.
+    for (QWidget *parent = parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(parent)) {
+            area->ensureWidgetVisible(label);
+            break;
+        }
+    }
+}
+
+QString SettingsPage::errorShown(SettingKey key) const
+{
+    const QLabel *label = errorLabel(key);
+    return label->isVisibleTo(this) ? label->text() : QString();
 }
 
 void SettingsPage::chooseColor()
@@ -133,7 +172,7 @@ void SettingsPage::regenerateApiKey()
     m_ui->newKeyButton->setEnabled(false);
     QCoro::connect(m_services.apiKey.regenerate(), this, [this](const Result<void> &result) {
         m_ui->newKeyButton->setEnabled(true);
-        showError(result.errorMessage());
+        showError(SettingKey::ServerPort, result.errorMessage());
     });
 }
 
@@ -197,5 +236,6 @@ void SettingsPage::retranslate()
     refreshApiKey();
     refreshServerStatus();
     loadFromSettings();
-    showError(QString());
+    for (QLabel *error : {m_ui->appearanceError, m_ui->serverError, m_ui->musicError, m_ui->generalError})
+        error->hide();
 }

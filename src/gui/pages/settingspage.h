@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class SettingsPage;
 }
@@ -22,8 +24,9 @@ public:
     ~SettingsPage() override;
 
     void setServerStatus(const QUrl &baseUrl, const QString &problem);
-    // Shown under the form, e.g. when a value is refused.
-    void showError(const QString &message);
+    // Shown in the group of the setting, e.g. when a value is refused; empty clears it.
+    void showError(SettingKey key, const QString &message);
+    QString errorShown(SettingKey key) const;
 
 Q_SIGNALS:
     // The user asked to serve on another port; Application answers with setServerStatus().
@@ -41,6 +44,7 @@ private:
     void refreshApiKey();
     void refreshServerStatus();
     void retranslate();
+    QLabel *errorLabel(SettingKey key) const;
 
     GuiServices m_services;
     std::unique_ptr<Ui::SettingsPage> m_ui;
