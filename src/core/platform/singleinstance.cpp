@@ -74,8 +74,8 @@ bool SingleInstance::activatePrimary(int timeoutMs) const
     if (!socket.waitForConnected(timeoutMs))
         return false;
     socket.write(activateMessage);
-    if (!socket.waitForBytesWritten(timeoutMs))
-        return false;
-    socket.waitForDisconnected(timeoutMs);
-    return true;
+    // The message sits in the socket buffer of the primary even after we disconnect.
+    const bool sent = socket.waitForBytesWritten(timeoutMs);
+    socket.disconnectFromServer();
+    return sent;
 }
