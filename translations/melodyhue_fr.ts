@@ -1,4 +1,729 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>ApiKey</name>
+    <message>
+        <source>The API key is set by MELODYHUE_API_KEY; change it there.</source>
+        <translation>La clé d’API est définie par MELODYHUE_API_KEY ; modifiez-la là.</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <source>MelodyHue is already running with this data folder; its window was brought to the front.</source>
+        <translation>MelodyHue est déjà lancé avec ce dossier de données ; sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>Another MelodyHue holds the data folder %1 but does not answer. Quit it, or start this one with another --data-dir.</source>
+        <translation>Un autre MelodyHue utilise le dossier de données %1 mais ne répond pas. Quittez-le, ou lancez celui-ci avec un autre --data-dir.</translation>
+    </message>
+    <message>
+        <source>MelodyHue %1 is serving on %2</source>
+        <translation>MelodyHue %1 sert sur %2</translation>
+    </message>
+    <message>
+        <source>  colour:      %1/color</source>
+        <translation>  couleur :       %1/color</translation>
+    </message>
+    <message>
+        <source>  now playing: %1/infos</source>
+        <translation>  en écoute :     %1/infos</translation>
+    </message>
+    <message>
+        <source>  health:      %1/health</source>
+        <translation>  état :          %1/health</translation>
+    </message>
+    <message>
+        <source>MelodyHue keeps running</source>
+        <translation>MelodyHue continue de tourner</translation>
+    </message>
+    <message>
+        <source>Overlays stay live. Click the tray icon to open the window again.</source>
+        <translation>Les overlays restent actifs. Cliquez sur l’icône de la zone de notification pour rouvrir la fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Windows did not let MelodyHue change its start-at-login entry.</source>
+        <translation>Windows n’a pas laissé MelodyHue modifier son lancement à l’ouverture de session.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the start-at-login entry %1.</source>
+        <translation>Impossible de supprimer l’entrée de lancement à l’ouverture de session %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the start-at-login entry %1.</source>
+        <translation>Impossible de créer le dossier de l’entrée de lancement à l’ouverture de session %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the start-at-login entry %1: %2</source>
+        <translation>Impossible d’écrire l’entrée de lancement à l’ouverture de session %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>MelodyHue follows the music you play, takes the colours of the album cover and serves them to OBS overlays on http://127.0.0.1.</source>
+        <translation>MelodyHue suit la musique que vous écoutez, prend les couleurs de la pochette et les sert aux overlays OBS sur http://127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Run without window or tray icon: local server, now playing and sync only.</source>
+        <translation>Fonctionner sans fenêtre ni icône de notification : serveur local, écoute en cours et synchronisation seulement.</translation>
+    </message>
+    <message>
+        <source>Start in the tray without opening the window.</source>
+        <translation>Démarrer dans la zone de notification sans ouvrir la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Keep all state (database, cover cache, logs) in &lt;dir&gt; instead of %1.</source>
+        <translation>Garder toutes les données (base, cache des pochettes, journaux) dans &lt;dossier&gt; au lieu de %1.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Serve on 127.0.0.1:&lt;port&gt; instead of the port set in Settings (8765 by default).</source>
+        <translation>Servir sur 127.0.0.1:&lt;port&gt; au lieu du port choisi dans les Paramètres (8765 par défaut).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Try &quot;melodyhue --help&quot;.</source>
+        <translation>Essayez « melodyhue --help ».</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>Argument inconnu : %1</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 1 to 65535 (0 picks a free port).</source>
+        <translation>--port prend un nombre de 1 à 65535 (0 choisit un port libre).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPage</name>
+    <message>
+        <source>Connect the music services you listen to. MelodyHue follows what plays and keeps your liked tracks.</source>
+        <translation>Connectez les services de musique que vous écoutez. MelodyHue suit ce qui joue et garde vos titres aimés.</translation>
+    </message>
+    <message>
+        <source>Now playing, album colours and liked tracks from your Spotify account.</source>
+        <translation>Écoute en cours, couleurs des pochettes et titres aimés de votre compte Spotify.</translation>
+    </message>
+    <message>
+        <source>Liked tracks from SoundCloud, with downloads where artists allow them.</source>
+        <translation>Titres aimés sur SoundCloud, avec téléchargement quand les artistes l’autorisent.</translation>
+    </message>
+    <message>
+        <source>Liked tracks from your TIDAL collection.</source>
+        <translation>Titres aimés de votre collection TIDAL.</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>Comment ça marche</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Connect&lt;/b&gt;.</source>
+        <translation>Cliquez sur &lt;b&gt;Connecter&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Authorize MelodyHue in your browser.</source>
+        <translation>Autorisez MelodyHue dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>Done: your credentials are stored in the system keychain and never shared.</source>
+        <translation>C’est fait : vos identifiants sont gardés dans le trousseau du système et jamais partagés.</translation>
+    </message>
+    <message>
+        <source>Secure storage unavailable</source>
+        <translation>Stockage sécurisé indisponible</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Coming soon</source>
+        <translation>Bientôt disponible</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionGuard</name>
+    <message>
+        <source>The request headers did not arrive in time.</source>
+        <translation>Les en-têtes de la requête ne sont pas arrivés à temps.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation>La requête n’est pas arrivée à temps.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard</source>
+        <translation>Copier dans le presse-papiers</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Now playing</source>
+        <translation>En écoute</translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation>Serveur local</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing is playing</source>
+        <translation>Rien ne joue</translation>
+    </message>
+    <message>
+        <source>Overlays show the colour of the album cover.</source>
+        <translation>Les overlays affichent la couleur de la pochette.</translation>
+    </message>
+    <message>
+        <source>Overlays show your default colour until music plays. Change it in Settings.</source>
+        <translation>Les overlays affichent votre couleur par défaut tant que rien ne joue. Changez-la dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Serving on &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;. Only programs on this computer can reach it.</source>
+        <translation>Sert sur &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;. Seuls les programmes de cet ordinateur peuvent y accéder.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the MelodyHue database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de MelodyHue.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d’ouvrir la base %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>Impossible de préparer la base %1 : %2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read.</source>
+        <translation>La base %1 ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer MelodyHue (schema %2, this version knows %3). Update MelodyHue or choose another data folder.</source>
+        <translation>La base %1 a été écrite par un MelodyHue plus récent (schéma %2, cette version connaît %3). Mettez MelodyHue à jour ou choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <source>The database update %1 is missing from this build.</source>
+        <translation>La mise à jour %1 de la base manque dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedTcpServer</name>
+    <message>
+        <source>Too many open connections to MelodyHue; try again in a moment.</source>
+        <translation>Trop de connexions ouvertes vers MelodyHue ; réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueTable</name>
+    <message>
+        <source>Saving to the database failed: %1</source>
+        <translation>L’enregistrement dans la base a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServer</name>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation>Il n’y a rien à l’adresse %1.</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is already used by another program. Close that program or choose another port (Settings, or --port).</source>
+        <translation>Le port %1 de 127.0.0.1 est déjà utilisé par un autre programme. Fermez ce programme ou choisissez un autre port (Paramètres, ou --port).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Impossible d’écouter sur 127.0.0.1:%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MelodyHue</source>
+        <translation>MelodyHue</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Overlays</source>
+        <translation>Overlays</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>OverlaysPage</name>
+    <message>
+        <source>Live colour for OBS</source>
+        <translation>Couleur en direct pour OBS</translation>
+    </message>
+    <message>
+        <source>These addresses answer with what plays and its colours, as JSON, to OBS scripts, browser sources and any program on this computer.</source>
+        <translation>Ces adresses donnent ce qui joue et ses couleurs, en JSON, aux scripts OBS, aux sources navigateur et à tout programme de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Colour now:</source>
+        <translation>Couleur actuelle :</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Couleur :</translation>
+    </message>
+    <message>
+        <source>Track and palette:</source>
+        <translation>Titre et palette :</translation>
+    </message>
+    <message>
+        <source>In OBS, a script or a Browser source can read these addresses. Only programs on this computer can reach them.</source>
+        <translation>Dans OBS, un script ou une source Navigateur peut lire ces adresses. Seuls les programmes de cet ordinateur y ont accès.</translation>
+    </message>
+    <message>
+        <source>The local server is not running.</source>
+        <translation>Le serveur local ne tourne pas.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestAuth</name>
+    <message>
+        <source>Requests from other web sites are not allowed.</source>
+        <translation>Les requêtes venant d’autres sites web ne sont pas acceptées.</translation>
+    </message>
+    <message>
+        <source>MelodyHue is still starting; try again in a moment.</source>
+        <translation>MelodyHue démarre encore ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>This route needs the API key: send &quot;Authorization: Bearer &lt;key&gt;&quot; (the key is in MelodyHue&apos;s Settings).</source>
+        <translation>Cette route demande la clé d’API : envoyez « Authorization: Bearer &lt;clé&gt; » (la clé est dans les Paramètres de MelodyHue).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFramer</name>
+    <message>
+        <source>The request line is longer than %1 bytes.</source>
+        <translation>La ligne de requête dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The request headers are larger than %1 bytes.</source>
+        <translation>Les en-têtes de la requête dépassent %1 octets.</translation>
+    </message>
+    <message>
+        <source>The request is empty.</source>
+        <translation>La requête est vide.</translation>
+    </message>
+    <message>
+        <source>The request line is malformed.</source>
+        <translation>La ligne de requête est mal formée.</translation>
+    </message>
+    <message>
+        <source>The request target must be a path starting with &quot;/&quot;.</source>
+        <translation>La cible de la requête doit être un chemin commençant par « / ».</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
+        <translation>Seuls HTTP/1.0 et HTTP/1.1 sont pris en charge.</translation>
+    </message>
+    <message>
+        <source>The request has more than %1 headers.</source>
+        <translation>La requête a plus de %1 en-têtes.</translation>
+    </message>
+    <message>
+        <source>A request header is malformed.</source>
+        <translation>Un en-tête de la requête est mal formé.</translation>
+    </message>
+    <message>
+        <source>The Content-Length header is invalid.</source>
+        <translation>L’en-tête Content-Length n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The request must carry exactly one Host header.</source>
+        <translation>La requête doit porter exactement un en-tête Host.</translation>
+    </message>
+    <message>
+        <source>This server only answers requests addressed to 127.0.0.1 or localhost on its own port.</source>
+        <translation>Ce serveur ne répond qu’aux requêtes adressées à 127.0.0.1 ou localhost sur son propre port.</translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length; chunked uploads are not accepted.</source>
+        <translation>Envoyez le corps avec un Content-Length ; les envois par morceaux (chunked) ne sont pas acceptés.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>Le corps de la requête dépasse %1 octets.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTable</name>
+    <message>
+        <source>This route does not accept %1; it accepts %2.</source>
+        <translation>Cette route n’accepte pas %1 ; elle accepte %2.</translation>
+    </message>
+    <message>
+        <source>This route takes no request body.</source>
+        <translation>Cette route ne prend pas de corps de requête.</translation>
+    </message>
+    <message>
+        <source>Send the body as JSON with &quot;Content-Type: application/json&quot;.</source>
+        <translation>Envoyez le corps en JSON avec « Content-Type: application/json ».</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 (at byte %2).</source>
+        <translation>Le corps n’est pas du JSON valide : %1 (à l’octet %2).</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>MelodyHue is shutting down.</source>
+        <translation>MelodyHue se ferme.</translation>
+    </message>
+    <message>
+        <source>This secret is too long to keep in the system keychain (over %1 bytes).</source>
+        <translation>Ce secret est trop long pour le trousseau du système (plus de %1 octets).</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds.</source>
+        <translation>Le trousseau du système n’a pas répondu en %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused. Allow MelodyHue when the keychain asks.</source>
+        <translation>L’accès au trousseau du système a été refusé. Autorisez MelodyHue quand le trousseau le demande.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access; it may be locked. Unlock it and try again.</source>
+        <translation>Le trousseau du système a refusé l’accès ; il est peut-être verrouillé. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete the entry.</source>
+        <translation>Le trousseau du système n’a pas pu supprimer l’entrée.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). MelodyHue keeps passwords and tokens only there and never in plain files: start GNOME Keyring, KWallet or KeePassXC&apos;s Secret Service, then restart MelodyHue.</source>
+        <translation>Aucun trousseau système n’est disponible (%1). MelodyHue ne garde ses mots de passe et jetons que là, jamais dans des fichiers en clair : lancez GNOME Keyring, KWallet ou le Secret Service de KeePassXC, puis relancez MelodyHue.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>There is no setting named &quot;%1&quot;.</source>
+        <translation>Il n’existe pas de paramètre nommé « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <source>Send a JSON object of the settings to change, e.g. {&quot;default_overlay_color&quot;:&quot;#1db954&quot;}.</source>
+        <translation>Envoyez un objet JSON des paramètres à changer, par exemple {&quot;default_overlay_color&quot;:&quot;#1db954&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Overlay colours</source>
+        <translation>Couleurs des overlays</translation>
+    </message>
+    <message>
+        <source>Default colour:</source>
+        <translation>Couleur par défaut :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Shown by overlays while nothing plays.</source>
+        <translation>Affichée par les overlays tant que rien ne joue.</translation>
+    </message>
+    <message>
+        <source>While music plays, use:</source>
+        <translation>Pendant la musique, utiliser :</translation>
+    </message>
+    <message>
+        <source>The dominant colour of the cover</source>
+        <translation>La couleur dominante de la pochette</translation>
+    </message>
+    <message>
+        <source>Its most vibrant colour</source>
+        <translation>Sa couleur la plus vive</translation>
+    </message>
+    <message>
+        <source>Its most muted colour</source>
+        <translation>Sa couleur la plus douce</translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation>Serveur local</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Use this port</source>
+        <translation>Utiliser ce port</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clé d’API :</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Music and sync</source>
+        <translation>Musique et synchronisation</translation>
+    </message>
+    <message>
+        <source>Check what plays every:</source>
+        <translation>Vérifier ce qui joue toutes les :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Sync liked tracks every:</source>
+        <translation>Synchroniser les titres aimés toutes les :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>File names:</source>
+        <translation>Noms de fichiers :</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Start MelodyHue when I log in</source>
+        <translation>Lancer MelodyHue à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Default overlay colour</source>
+        <translation>Couleur par défaut des overlays</translation>
+    </message>
+    <message>
+        <source>Create a new API key?</source>
+        <translation>Créer une nouvelle clé d’API ?</translation>
+    </message>
+    <message>
+        <source>Programs that use the current key will be refused until you give them the new one.</source>
+        <translation>Les programmes qui utilisent la clé actuelle seront refusés tant que vous ne leur donnez pas la nouvelle.</translation>
+    </message>
+    <message>
+        <source>Reading the key from the system keychain…</source>
+        <translation>Lecture de la clé dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Set by the MELODYHUE_API_KEY environment variable.</source>
+        <translation>Définie par la variable d’environnement MELODYHUE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Programs send it as &quot;Authorization: Bearer &lt;key&gt;&quot; to change settings. It is kept in the system keychain.</source>
+        <translation>Les programmes l’envoient en « Authorization: Bearer &lt;clé&gt; » pour changer les paramètres. Elle est gardée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so this key only lasts until MelodyHue quits.</source>
+        <translation>Aucun trousseau système n’est disponible : cette clé ne dure que jusqu’à la fermeture de MelodyHue.</translation>
+    </message>
+    <message>
+        <source>Serving on %1.</source>
+        <translation>Sert sur %1.</translation>
+    </message>
+    <message>
+        <source>Not serving.</source>
+        <translation>Ne sert pas.</translation>
+    </message>
+    <message>
+        <source>How synced files are named. Use {artists}, {title}, {album}, {track_number} and {service}; &quot;/&quot; makes sub-folders.</source>
+        <translation>Nom des fichiers synchronisés. Utilisez {artists}, {title}, {album}, {track_number} et {service} ; « / » crée des sous-dossiers.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSchema</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 doit être un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 doit être l’une de ces valeurs : %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>%1 must be a text of 1 to %2 characters.</source>
+        <translation>%1 doit être un texte de 1 à %2 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 uses {%2}, which is not one of: %3.</source>
+        <translation>%1 utilise {%2}, qui ne fait pas partie de : %3.</translation>
+    </message>
+    <message>
+        <source>%1 must contain {title}.</source>
+        <translation>%1 doit contenir {title}.</translation>
+    </message>
+    <message>
+        <source>%1 must stay inside the chosen folder (no &quot;..&quot;, no leading &quot;/&quot;, no &quot;\&quot;).</source>
+        <translation>%1 doit rester dans le dossier choisi (pas de « .. », pas de « / » au début, pas de « \ »).</translation>
+    </message>
+    <message>
+        <source>%1 must be written #rrggbb, for example #1db954.</source>
+        <translation>%1 doit s’écrire #rrggbb, par exemple #1db954.</translation>
+    </message>
+    <message>
+        <source>The default overlay colour</source>
+        <translation>La couleur par défaut des overlays</translation>
+    </message>
+    <message>
+        <source>The colour style</source>
+        <translation>Le style de couleur</translation>
+    </message>
+    <message>
+        <source>The check interval</source>
+        <translation>L’intervalle de vérification</translation>
+    </message>
+    <message>
+        <source>The sync interval</source>
+        <translation>L’intervalle de synchronisation</translation>
+    </message>
+    <message>
+        <source>The language</source>
+        <translation>La langue</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Le lancement à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>The file name pattern</source>
+        <translation>Le modèle de nom de fichier</translation>
+    </message>
+    <message>
+        <source>The port</source>
+        <translation>Le port</translation>
+    </message>
+</context>
+<context>
+    <name>SqlScript</name>
+    <message>
+        <source>A database update failed: %1 (in: %2)</source>
+        <translation>Une mise à jour de la base a échoué : %1 (dans : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusController</name>
+    <message>
+        <source>There is no profile &quot;%1&quot; here; use &quot;me&quot;.</source>
+        <translation>Il n’y a pas de profil « %1 » ici ; utilisez « me ».</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The database could not start a transaction: %1</source>
+        <translation>La base n’a pas pu commencer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>Saving to the database failed: %1</source>
+        <translation>L’enregistrement dans la base a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Open MelodyHue</source>
+        <translation>Ouvrir MelodyHue</translation>
+    </message>
+    <message>
+        <source>Copy overlay URL</source>
+        <translation>Copier l’URL de l’overlay</translation>
+    </message>
+    <message>
+        <source>Create an overlay first (Overlays page).</source>
+        <translation>Créez d’abord un overlay (page Overlays).</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>MelodyHue</source>
+        <translation>MelodyHue</translation>
+    </message>
+    <message>
+        <source>Serving on %1</source>
+        <translation>Sert sur %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,7 @@
 #include "serverfixture.h"
 
+#include "waitfortask.h"
+
 #include <QCoroTask>
 #include <QDir>
 
@@ -10,7 +12,7 @@ ServerFixture::ServerFixture(const ServerLimits &limits)
         qFatal("ServerFixture: %s", qPrintable(opened.errorMessage()));
     database = std::move(opened).value();
     settings = std::make_unique<Settings>(*database);
-    if (const auto loaded = QCoro::waitFor(apiKey.load()); !loaded)
+    if (const auto loaded = waitForTask(apiKey.load()); !loaded)
         qFatal("ServerFixture: %s", qPrintable(loaded.errorMessage()));
     server = std::make_unique<LocalServer>(LocalServer::Services{*settings, nowPlaying, apiKey, profileId()}, limits);
     const auto listening = server->listen(0);

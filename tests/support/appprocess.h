@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+// The real `melodyhue` executable, started as a user would, for command-line and
+// whole-application tests.
+class AppProcess
+{
+public:
+    AppProcess();
+    ~AppProcess();
+
+    static QString binary();
+
+    void start(const QStringList &arguments);
+    // Waits until the app prints where it serves; false if it exited or took too long.
+    bool waitUntilServing(int timeoutMs = 20000);
+    bool waitForExit(int timeoutMs = 20000);
+    void stop();
+
+    quint16 port() const { return m_port; }
+    int exitCode() const { return m_process.exitCode(); }
+    QString standardOutput();
+    QString standardError();
+    QProcessEnvironment &environment() { return m_environment; }
+
+private:
+    void collect();
+
+    QProcess m_process;
+    QProcessEnvironment m_environment;
+    QString m_stdout;
+    QString m_stderr;
+    quint16 m_port = 0;
+};

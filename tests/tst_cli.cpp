@@ -1,0 +1,217 @@
+// The `melodyhue` command as users and scripts run it.
+
+#include "support/appprocess.h"
+#include "support/rawhttp.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr char apiKey[] = "cli-test-key-5b0e9c7a31d2";
+
+    static QStringList headless(const QTemporaryDir &dir, const QString &port = QStringLiteral("0"))
+    {
+        return {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--port"), port};
+    }
+
+    static QString profileIdOf(const QString &dataDir)
+    {
+        QString id;
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+            db.setDatabaseName(dataDir + QStringLiteral("/melodyhue.sqlite"));
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'profile_id'")) && query.next())
+                    id = query.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+        return id;
+    }
+
+private Q_SLOTS:
+    void version_printsTheVersion()
+    {
+        AppProcess app;
+        app.start({QStringLiteral("--version")});
+        QVERIFY(app.waitForExit());
+        QCOMPARE(app.exitCode(), 0);
+        QCOMPARE(app.standardOutput().trimmed(), QStringLiteral("MelodyHue " MELODYHUE_VERSION));
+    }
+
+    void help_listsTheOptions()
+    {
+        AppProcess app;
+        app.start({QStringLiteral("--help")});
+        QVERIFY(app.waitForExit());
+        QCOMPARE(app.exitCode(), 0);
+        for (const char *option : {"--headless", "--data-dir", "--port", "--minimized", "--version", "--help"})
+            QVERIFY2(app.standardOutput().contains(QLatin1String(option)), option);
+    }
+
+    void badArguments_explainAndExitWith2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour")} << QStringLiteral("colour");
+        QTest::newRow("port text") << QStringList{QStringLiteral("--headless"), QStringLiteral("--port"),
+            QStringLiteral("abc")} << QStringLiteral("--port");
+        QTest::newRow("port range") << QStringList{QStringLiteral("--headless"), QStringLiteral("--port"),
+            QStringLiteral("70000")} << QStringLiteral("--port");
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("--headless"), QStringLiteral("extra")}
+                                        << QStringLiteral("extra");
+    }
+
+    void badArguments_explainAndExitWith2()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        AppProcess app;
+        app.start(arguments);
+        QVERIFY(app.waitForExit());
+        QCOMPARE(app.exitCode(), 2);
+        QVERIFY2(app.standardError().contains(mentions), qPrintable(app.standardError()));
+    }
+
+    void withoutDisplay_pointsToHeadless()
+    {
+        AppProcess app;
+        app.environment().remove(QStringLiteral("DISPLAY"));
+        app.environment().remove(QStringLiteral("WAYLAND_DISPLAY"));
+        QTemporaryDir dir;
+        app.start({QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY(app.waitForExit());
+        QCOMPARE(app.exitCode(), 2);
+        QVERIFY(app.standardError().contains(QStringLiteral("--headless")));
+    }
+
+    void headless_servesAndPrintsTheUrls()
+    {
+        QTemporaryDir dir;
+        AppProcess app;
+        app.start(headless(dir));
+        QVERIFY2(app.waitUntilServing(), qPrintable(app.standardError()));
+        const QString out = app.standardOutput();
+        QVERIFY(out.contains(QStringLiteral("/color")));
+        QVERIFY(out.contains(QStringLiteral("/infos")));
+        QCOMPARE(httpRequest(app.port(), "GET", "/health").status, 200);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("melodyhue.sqlite"))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("logs/melodyhue.log"))));
+    }
+
+    void portInUse_isReportedClearlyAndNotChanged()
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost));
+        QTemporaryDir dir;
+        AppProcess app;
+        app.start(headless(dir, QString::number(squatter.serverPort())));
+        QVERIFY(app.waitForExit());
+        QCOMPARE(app.exitCode(), 1);
+        const QString error = app.standardError();
+        QVERIFY2(error.contains(QStringLiteral("Port %1").arg(squatter.serverPort())), qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("already used")));
+        QVERIFY(!app.standardOutput().contains(QStringLiteral("is serving")));
+    }
+
+    void settings_surviveARestart()
+    {
+        QTemporaryDir dir;
+        const Headers key{{"Authorization", QByteArray("Bearer ") + apiKey}};
+        {
+            AppProcess app;
+            app.environment().insert(QStringLiteral("MELODYHUE_API_KEY"), QLatin1String(apiKey));
+            app.start(headless(dir));
+            QVERIFY2(app.waitUntilServing(), qPrintable(app.standardError()));
+            const RawResponse patched
+                = httpRequest(app.port(), "PATCH", "/settings/me", key + Headers{{"Content-Type", "application/json"}},
+                    "{\"default_overlay_color\":\"#0a0b0c\",\"language\":\"fr\"}");
+            QCOMPARE(patched.status, 200);
+        } // stopped with SIGTERM, as a session logout would
+        AppProcess app;
+        app.environment().insert(QStringLiteral("MELODYHUE_API_KEY"), QLatin1String(apiKey));
+        app.start(headless(dir));
+        QVERIFY(app.waitUntilServing());
+        const QJsonObject settings = httpRequest(app.port(), "GET", "/settings/me", key).json();
+        QCOMPARE(settings.value(QStringLiteral("default_overlay_color")).toString(), QStringLiteral("#0a0b0c"));
+        QCOMPARE(settings.value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
+        QCOMPARE(httpRequest(app.port(), "GET", "/color").json().value(QStringLiteral("color")).toString(),
+            QStringLiteral("#0a0b0c"));
+    }
+
+    void secondLaunch_reachesTheFirstAndExits()
+    {
+        QTemporaryDir dir;
+        AppProcess first;
+        first.start(headless(dir));
+        QVERIFY(first.waitUntilServing());
+        AppProcess second;
+        second.start(headless(dir, QString::number(first.port())));
+        QVERIFY(second.waitForExit());
+        QCOMPARE(second.exitCode(), 0);
+        QVERIFY2(
+            second.standardOutput().contains(QStringLiteral("already running")), qPrintable(second.standardOutput()));
+        QCOMPARE(httpRequest(first.port(), "GET", "/health").status, 200);
+    }
+
+    void apiKey_livesInTheKeychainOnly()
+    {
+        QTemporaryDir dir;
+        AppProcess app;
+        app.environment().remove(QStringLiteral("MELODYHUE_API_KEY"));
+        app.start(headless(dir));
+        QVERIFY2(app.waitUntilServing(), qPrintable(app.standardError()));
+        // Private routes answer 401 (not 503) once the key is loaded.
+        QTRY_COMPARE(httpRequest(app.port(), "GET", "/settings/me").status, 401);
+
+        QProcess tool;
+        tool.start(QStringLiteral("secret-tool"),
+            {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("MelodyHue"), QStringLiteral("user"),
+                profileIdOf(dir.path()) + QStringLiteral("/api_key")});
+        QVERIFY(tool.waitForFinished(10000));
+        const QByteArray key = tool.readAllStandardOutput();
+        QVERIFY2(key.size() >= 43, "the API key is not in the keychain");
+        QCOMPARE(httpRequest(app.port(), "GET", "/settings/me", {{"Authorization", "Bearer " + key}}).status, 200);
+        app.stop();
+
+        QDirIterator files(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int scanned = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(key), qPrintable(file.fileName()));
+            ++scanned;
+        }
+        QVERIFY(scanned >= 2);
+    }
+
+    void withoutKeychain_saysSoAndKeepsServing()
+    {
+        QTemporaryDir dir;
+        AppProcess app;
+        app.environment().insert(
+            QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        app.environment().remove(QStringLiteral("DISPLAY"));
+        app.environment().remove(QStringLiteral("MELODYHUE_API_KEY"));
+        app.start(headless(dir));
+        QVERIFY(app.waitUntilServing());
+        QTRY_VERIFY(app.standardError().contains(QStringLiteral("No system keychain is available")));
+        QCOMPARE(httpRequest(app.port(), "GET", "/color").status, 200);
+        QTRY_COMPARE(httpRequest(app.port(), "GET", "/settings/me").status, 401);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,114 @@
+// Database: WAL, migrations, and refusing what it cannot read.
+
+#include "library/database.h"
+#include "library/keyvaluetable.h"
+#include "library/sqlscript.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void open_createsTheFileInWalModeAtTheLatestSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("nested/folder/melodyhue.sqlite"));
+        auto database = Database::open(path);
+        QVERIFY2(database, qPrintable(database.errorMessage()));
+        QVERIFY(QFile::exists(path));
+        QSqlQuery query((*database)->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+        QCOMPARE((*database)->schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void reopening_keepsDataAndDoesNotMigrateAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("melodyhue.sqlite"));
+        {
+            auto database = Database::open(path);
+            QVERIFY(database);
+            KeyValueTable meta(**database, KeyValueTable::Name::Meta);
+            QVERIFY(meta.write({{QStringLiteral("k"), QStringLiteral("v")}}).ok());
+        }
+        auto database = Database::open(path);
+        QVERIFY(database);
+        QCOMPARE(KeyValueTable(**database, KeyValueTable::Name::Meta).value(QStringLiteral("k")), QStringLiteral("v"));
+    }
+
+    void twoDatabases_canBeOpenAtOnce()
+    {
+        QTemporaryDir dir;
+        auto a = Database::open(QDir(dir.path()).filePath(QStringLiteral("a.sqlite")));
+        auto b = Database::open(QDir(dir.path()).filePath(QStringLiteral("b.sqlite")));
+        QVERIFY(a && b);
+        QVERIFY(
+            KeyValueTable(**a, KeyValueTable::Name::Meta).write({{QStringLiteral("only"), QStringLiteral("a")}}).ok());
+        QVERIFY(!KeyValueTable(**b, KeyValueTable::Name::Meta).value(QStringLiteral("only")));
+    }
+
+    void newerSchema_isRefusedWithAClearMessage()
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("melodyhue.sqlite"));
+        {
+            auto database = Database::open(path);
+            QVERIFY(database);
+            QSqlQuery query((*database)->connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=999")));
+        }
+        auto database = Database::open(path);
+        QVERIFY(!database);
+        QVERIFY(database.errorMessage().contains(QStringLiteral("newer MelodyHue")));
+    }
+
+    void garbageFile_isRefusedNotOverwritten()
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("melodyhue.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray garbage(8192, '\x5a');
+        file.write(garbage);
+        file.close();
+        auto database = Database::open(path);
+        QVERIFY(!database);
+        QVERIFY(!database.errorMessage().isEmpty());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), garbage);
+    }
+
+    void failedWrite_leavesNothingBehind()
+    {
+        QTemporaryDir dir;
+        auto database = Database::open(QDir(dir.path()).filePath(QStringLiteral("melodyhue.sqlite")));
+        QVERIFY(database);
+        KeyValueTable settings(**database, KeyValueTable::Name::Settings);
+        QSqlQuery query((*database)->connection());
+        // A trigger that refuses one key makes the second row of the batch fail.
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON settings WHEN NEW.key = 'bad' "
+                                          "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        const auto written = settings.write(
+            {{QStringLiteral("good"), QStringLiteral("1")}, {QStringLiteral("bad"), QStringLiteral("2")}});
+        QVERIFY(!written);
+        QVERIFY(settings.all().isEmpty());
+    }
+
+    void sqlScript_splitsStatementsAndSkipsComments()
+    {
+        const QStringList statements = SqlScript::statements(QStringLiteral(
+            "-- a comment\nCREATE TABLE a (x INTEGER);\n\nCREATE TABLE b (\n  y TEXT\n);\n-- trailing\n"));
+        QCOMPARE(statements.size(), 2);
+        QVERIFY(statements[1].contains(QStringLiteral("y TEXT")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,224 @@
+// The window as a user drives it: pages, Settings saved at once and served by /color,
+// languages, hiding to the tray, a second launch bringing it back.
+
+#include "support/appfixture.h"
+#include "support/rawhttp.h"
+
+#include "gui/mainwindow.h"
+#include "gui/pages/connectpage.h"
+#include "gui/pages/servicecard.h"
+#include "gui/pages/settingspage.h"
+#include "gui/tray/trayicon.h"
+#include "gui/widgets/messagebanner.h"
+#include "server/localserver.h"
+#include "settings/settings.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString colorServed(quint16 port)
+    {
+        return httpRequest(port, "GET", "/color").json().value(QStringLiteral("color")).toString();
+    }
+
+    static void typeInto(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    static QStringList navigationLabels(MainWindow *window)
+    {
+        auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QStringList labels;
+        for (int i = 0; i < navigation->count(); ++i)
+            labels.append(navigation->item(i)->text());
+        return labels;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qputenv("MELODYHUE_API_KEY", "gui-test-key-0123456789abcdef"); }
+
+    void firstRun_opensOnConnectWithTheFourPages()
+    {
+        AppFixture fixture;
+        QVERIFY(fixture.started());
+        MainWindow *window = fixture.app().window();
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QCOMPARE(navigationLabels(window),
+            QStringList({QStringLiteral("Dashboard"), QStringLiteral("Connect"), QStringLiteral("Overlays"),
+                QStringLiteral("Settings")}));
+        QCOMPARE(window->currentPage(), MainWindow::Page::Connect);
+        QCOMPARE(window->connectPage()->card(QStringLiteral("spotify"))->stateText(), QStringLiteral("Not connected"));
+        QVERIFY(window->banner()->text().isEmpty());
+
+        AppFixture::screenshot(window, QStringLiteral("connect"));
+        for (auto page : {MainWindow::Page::Dashboard, MainWindow::Page::Overlays, MainWindow::Page::Settings}) {
+            window->showPage(page);
+            QCOMPARE(window->currentPage(), page);
+            AppFixture::screenshot(
+                window, QString::fromLatin1(QMetaEnum::fromType<MainWindow::Page>().valueToKey(int(page))).toLower());
+        }
+    }
+
+    void colourTypedInSettings_isServedAtOnce()
+    {
+        AppFixture fixture;
+        QVERIFY(fixture.started());
+        MainWindow *window = fixture.app().window();
+        window->showPage(MainWindow::Page::Settings);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QCOMPARE(colorServed(fixture.port()), QStringLiteral("#7c4dff"));
+
+        auto *colorEdit = window->settingsPage()->findChild<QLineEdit *>(QStringLiteral("colorEdit"));
+        QVERIFY(colorEdit);
+        typeInto(colorEdit, QStringLiteral("#12A0FF"));
+        QCOMPARE(colorServed(fixture.port()), QStringLiteral("#12a0ff"));
+        QCOMPARE(fixture.app().settings().defaultOverlayColor().name(), QStringLiteral("#12a0ff"));
+        QCOMPARE(colorEdit->text(), QStringLiteral("#12a0ff"));
+    }
+
+    void invalidColour_showsWhyAndChangesNothing()
+    {
+        AppFixture fixture;
+        MainWindow *window = fixture.app().window();
+        window->showPage(MainWindow::Page::Settings);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *colorEdit = window->settingsPage()->findChild<QLineEdit *>(QStringLiteral("colorEdit"));
+        typeInto(colorEdit, QStringLiteral("purple"));
+        QVERIFY(
+            window->settingsPage()->errorShown(SettingKey::DefaultOverlayColor).contains(QStringLiteral("#rrggbb")));
+        QCOMPARE(colorServed(fixture.port()), QStringLiteral("#7c4dff"));
+        QCOMPARE(colorEdit->text(), QStringLiteral("#7c4dff"));
+        AppFixture::screenshot(window, QStringLiteral("settings-error"));
+    }
+
+    void changesMadeThroughTheApi_showInTheWindow()
+    {
+        AppFixture fixture;
+        MainWindow *window = fixture.app().window();
+        const RawResponse response = httpRequest(fixture.port(), "PATCH", "/settings/me",
+            {{"Authorization", "Bearer gui-test-key-0123456789abcdef"}, {"Content-Type", "application/json"}},
+            "{\"sync_interval_minutes\":90,\"default_overlay_color\":\"#00ff00\"}");
+        QCOMPARE(response.status, 200);
+        QCOMPARE(window->settingsPage()->findChild<QSpinBox *>(QStringLiteral("syncSpin"))->value(), 90);
+        QCOMPARE(window->settingsPage()->findChild<QLineEdit *>(QStringLiteral("colorEdit"))->text(),
+            QStringLiteral("#00ff00"));
+    }
+
+    void choosingFrench_retranslatesTheWindowAndIsKept()
+    {
+        AppFixture fixture;
+        MainWindow *window = fixture.app().window();
+        auto *language = window->settingsPage()->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QVERIFY(language);
+        language->setCurrentIndex(2);
+        Q_EMIT language->activated(2);
+        QTRY_COMPARE(navigationLabels(window).constFirst(), QStringLiteral("Tableau de bord"));
+        QCOMPARE(fixture.app().settings().language(), QStringLiteral("fr"));
+        QCOMPARE(window->connectPage()->card(QStringLiteral("spotify"))->stateText(), QStringLiteral("Non connecté"));
+        AppFixture::screenshot(window, QStringLiteral("settings-fr"));
+
+        language->setCurrentIndex(1);
+        Q_EMIT language->activated(1);
+        QTRY_COMPARE(navigationLabels(window).constFirst(), QStringLiteral("Dashboard"));
+    }
+
+    void closingTheWindow_hidesItAndTheServerKeepsRunning()
+    {
+        AppFixture fixture;
+        MainWindow *window = fixture.app().window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(fixture.app().tray());
+        window->close();
+        QVERIFY(!window->isVisible());
+        QCOMPARE(httpRequest(fixture.port(), "GET", "/health").status, 200);
+        Q_EMIT fixture.app().tray()->openRequested();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+    }
+
+    void startingMinimized_showsOnlyTheTray()
+    {
+        AppFixture fixture(true);
+        QVERIFY(fixture.started());
+        QVERIFY(fixture.app().tray()->isVisible());
+        QVERIFY(!fixture.app().window()->isVisible());
+    }
+
+    void secondLaunch_bringsTheWindowBack()
+    {
+        AppFixture fixture;
+        MainWindow *window = fixture.app().window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->close();
+        QVERIFY(!window->isVisible());
+
+        LaunchOptions again;
+        again.dataDir = fixture.dataDir();
+        again.port = 0;
+        Application second(again);
+        QCOMPARE(second.start(), std::optional<int>(0));
+        QTRY_VERIFY(window->isVisible());
+    }
+
+    void newPortFromSettings_movesTheServer_busyPortIsExplained()
+    {
+        AppFixture fixture;
+        MainWindow *window = fixture.app().window();
+        window->showPage(MainWindow::Page::Settings);
+        auto *spin = window->settingsPage()->findChild<QSpinBox *>(QStringLiteral("portSpin"));
+        auto *apply = window->settingsPage()->findChild<QPushButton *>(QStringLiteral("applyPortButton"));
+        const quint16 original = fixture.port();
+
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost));
+        spin->setValue(squatter.serverPort());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QVERIFY(window->settingsPage()->errorShown(SettingKey::ServerPort).contains(QStringLiteral("already used")));
+        QCOMPARE(fixture.port(), original);
+
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 freePort = probe.serverPort();
+        probe.close();
+        spin->setValue(freePort);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QCOMPARE(fixture.port(), freePort);
+        QVERIFY(window->settingsPage()->errorShown(SettingKey::ServerPort).isEmpty());
+        QCOMPARE(fixture.app().settings().serverPort(), freePort);
+        QCOMPARE(httpRequest(freePort, "GET", "/health").status, 200);
+    }
+
+    void busyPortAtStart_isShownInTheWindowWhichStaysOpen()
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost));
+        QTemporaryDir dir;
+        LaunchOptions options;
+        options.dataDir = dir.path();
+        options.port = squatter.serverPort();
+        Application app(options);
+        QCOMPARE(app.start(), std::nullopt);
+        QVERIFY(app.window()->banner()->text().contains(QStringLiteral("already used")));
+        QVERIFY(app.tray()->toolTip().contains(QStringLiteral("already used")));
+        AppFixture::screenshot(app.window(), QStringLiteral("port-in-use"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

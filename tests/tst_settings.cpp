@@ -1,0 +1,185 @@
+// Settings: typed defaults declared once, validation, persistence across restarts.
+
+#include "library/database.h"
+#include "library/keyvaluetable.h"
+#include "settings/profileid.h"
+#include "settings/settings.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString databasePath() const { return QDir(m_dir.path()).filePath(QStringLiteral("melodyhue.sqlite")); }
+
+private Q_SLOTS:
+    void init()
+    {
+        QFile::remove(databasePath());
+        QFile::remove(databasePath() + QStringLiteral("-wal"));
+        QFile::remove(databasePath() + QStringLiteral("-shm"));
+    }
+
+    void schema_isDeclaredInEnumOrder()
+    {
+        const auto &all = SettingsSchema::all();
+        for (int i = 0; i < all.size(); ++i)
+            QCOMPARE(int(all[i].key), i);
+        for (const SettingSpec &spec : all)
+            QVERIFY2(spec.normalize(spec.defaultValue).ok(), qPrintable(spec.name));
+    }
+
+    void freshDatabase_hasTheDocumentedDefaults()
+    {
+        auto database = Database::open(databasePath());
+        QVERIFY(database);
+        Settings settings(**database);
+        QCOMPARE(settings.defaultOverlayColor(), QColor(QStringLiteral("#7c4dff")));
+        QCOMPARE(settings.colorStyle(), Settings::ColorStyle::Dominant);
+        QCOMPARE(settings.pollIntervalSeconds(), 10);
+        QCOMPARE(settings.syncIntervalMinutes(), 30);
+        QCOMPARE(settings.language(), QStringLiteral("system"));
+        QCOMPARE(settings.startAtLogin(), false);
+        QCOMPARE(settings.serverPort(), quint16(8765));
+        QCOMPARE(settings.publicJson().keys(),
+            QStringList({QStringLiteral("color_style"), QStringLiteral("default_overlay_color"),
+                QStringLiteral("file_name_template"), QStringLiteral("language"),
+                QStringLiteral("poll_interval_seconds"), QStringLiteral("start_at_login"),
+                QStringLiteral("sync_interval_minutes")}));
+    }
+
+    void changes_surviveARestart()
+    {
+        {
+            auto database = Database::open(databasePath());
+            QVERIFY(database);
+            Settings settings(**database);
+            QVERIFY(
+                settings
+                    .update({{QStringLiteral("default_overlay_color"), QStringLiteral("#ABCDEF")},
+                        {QStringLiteral("color_style"), QStringLiteral("muted")},
+                        {QStringLiteral("start_at_login"), true}, {QStringLiteral("language"), QStringLiteral("fr")}})
+                    .ok());
+            QVERIFY(settings.set(SettingKey::ServerPort, 9123).ok());
+        }
+        auto database = Database::open(databasePath());
+        QVERIFY(database);
+        Settings settings(**database);
+        QCOMPARE(settings.defaultOverlayColor().name(), QStringLiteral("#abcdef"));
+        QCOMPARE(settings.colorStyle(), Settings::ColorStyle::Muted);
+        QCOMPARE(settings.startAtLogin(), true);
+        QCOMPARE(settings.language(), QStringLiteral("fr"));
+        QCOMPARE(settings.serverPort(), quint16(9123));
+    }
+
+    void invalidChanges_areRefusedAsAWhole_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("colour name") << QStringLiteral("default_overlay_color") << QJsonValue(QStringLiteral("red"));
+        QTest::newRow("colour alpha") << QStringLiteral("default_overlay_color")
+                                      << QJsonValue(QStringLiteral("#11223344"));
+        QTest::newRow("colour number") << QStringLiteral("default_overlay_color") << QJsonValue(123);
+        QTest::newRow("style") << QStringLiteral("color_style") << QJsonValue(QStringLiteral("loud"));
+        QTest::newRow("poll too fast") << QStringLiteral("poll_interval_seconds") << QJsonValue(1);
+        QTest::newRow("poll as text") << QStringLiteral("poll_interval_seconds") << QJsonValue(QStringLiteral("10"));
+        QTest::newRow("sync zero") << QStringLiteral("sync_interval_minutes") << QJsonValue(0);
+        QTest::newRow("language") << QStringLiteral("language") << QJsonValue(QStringLiteral("de"));
+        QTest::newRow("login") << QStringLiteral("start_at_login") << QJsonValue(1);
+        QTest::newRow("template empty") << QStringLiteral("file_name_template") << QJsonValue(QStringLiteral(" "));
+        QTest::newRow("template no title")
+            << QStringLiteral("file_name_template") << QJsonValue(QStringLiteral("{album}"));
+        QTest::newRow("template unknown")
+            << QStringLiteral("file_name_template") << QJsonValue(QStringLiteral("{title} {genre}"));
+        QTest::newRow("template absolute")
+            << QStringLiteral("file_name_template") << QJsonValue(QStringLiteral("/etc/{title}"));
+        QTest::newRow("template parent") << QStringLiteral("file_name_template")
+                                         << QJsonValue(QStringLiteral("../{title}"));
+        QTest::newRow("template long") << QStringLiteral("file_name_template")
+                                       << QJsonValue(QStringLiteral("{title}") + QString(300, u'a'));
+        QTest::newRow("unknown") << QStringLiteral("colour") << QJsonValue(QStringLiteral("#000000"));
+    }
+
+    void invalidChanges_areRefusedAsAWhole()
+    {
+        QFETCH(QString, name);
+        QFETCH(QJsonValue, value);
+        auto database = Database::open(databasePath());
+        QVERIFY(database);
+        Settings settings(**database);
+        QSignalSpy changed(&settings, &Settings::changed);
+        const QJsonObject before = settings.publicJson();
+        const auto result = settings.update({{QStringLiteral("sync_interval_minutes"), 60}, {name, value}});
+        QVERIFY(!result);
+        QVERIFY(!result.errorMessage().isEmpty());
+        QCOMPARE(settings.publicJson(), before);
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(KeyValueTable(**database, KeyValueTable::Name::Settings).all().isEmpty());
+    }
+
+    void internalSettings_areOnlyChangedOnPurpose()
+    {
+        auto database = Database::open(databasePath());
+        QVERIFY(database);
+        Settings settings(**database);
+        QVERIFY(!settings.update({{QStringLiteral("server_port"), 9000}}));
+        QVERIFY(settings.update({{QStringLiteral("server_port"), 9000}}, true).ok());
+        QVERIFY(!settings.set(SettingKey::ServerPort, 80));
+    }
+
+    void changed_namesTheKeysOnlyWhenValuesChange()
+    {
+        auto database = Database::open(databasePath());
+        QVERIFY(database);
+        Settings settings(**database);
+        QSignalSpy changed(&settings, &Settings::changed);
+        QVERIFY(settings.set(SettingKey::DefaultOverlayColor, QStringLiteral("#7C4DFF")).ok());
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(settings
+                    .update({{QStringLiteral("poll_interval_seconds"), 20},
+                        {QStringLiteral("color_style"), QStringLiteral("vibrant")}})
+                    .ok());
+        QCOMPARE(changed.count(), 1);
+        const auto keys = changed.takeFirst().constFirst().value<QList<SettingKey>>();
+        QCOMPARE(keys, QList<SettingKey>({SettingKey::ColorStyle, SettingKey::PollIntervalSeconds}));
+    }
+
+    void corruptStoredValue_fallsBackToTheDefault()
+    {
+        auto database = Database::open(databasePath());
+        QVERIFY(database);
+        KeyValueTable table(**database, KeyValueTable::Name::Settings);
+        QVERIFY(table
+                    .write({{QStringLiteral("default_overlay_color"), QStringLiteral("\"not a colour\"")},
+                        {QStringLiteral("sync_interval_minutes"), QStringLiteral("{broken")}})
+                    .ok());
+        Settings settings(**database);
+        QCOMPARE(settings.defaultOverlayColor(), QColor(QStringLiteral("#7c4dff")));
+        QCOMPARE(settings.syncIntervalMinutes(), 30);
+    }
+
+    void profileId_isCreatedOnceAndKept()
+    {
+        QString first;
+        {
+            auto database = Database::open(databasePath());
+            QVERIFY(database);
+            const auto id = ProfileId::ensure(**database);
+            QVERIFY(id);
+            QVERIFY(ProfileId::isValid(*id));
+            first = *id;
+        }
+        auto database = Database::open(databasePath());
+        QVERIFY(database);
+        QCOMPARE(*ProfileId::ensure(**database), first);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
