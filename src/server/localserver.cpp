@@ -28,10 +28,6 @@ LocalServer::LocalServer(const Services &services, const ServerLimits &limits, Q
     m_status->registerRoutes(*m_routes);
     m_settingsRoutes->registerRoutes(*m_routes);
 
-    m_http->afterRequest([](QHttpServerResponse &&response) {
-        HttpResponses::addSecurityHeaders(response);
-        return std::move(response);
-    });
     m_http->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         auto response = HttpResponses::error(
             QHttpServerResponder::StatusCode::NotFound, tr("There is nothing at %1.").arg(request.url().path()));

@@ -50,13 +50,19 @@ RouteTable::RouteTable(QHttpServer &server, const RequestAuth &auth)
 
 void RouteTable::add(const QString &path, Access access, QList<Endpoint> endpoints)
 {
+    // The safety headers are added here rather than in QHttpServer::afterRequest(), which
+    // costs a std::function call and a response move per request.
     if (path.contains(u"<arg>"_s)) {
         m_server.route(path, [this, endpoints, access](const QString &argument, const QHttpServerRequest &request) {
-            return dispatch(endpoints, access, request, argument);
+            auto response = dispatch(endpoints, access, request, argument);
+            HttpResponses::addSecurityHeaders(response);
+            return response;
         });
     } else {
         m_server.route(path, [this, endpoints, access](const QHttpServerRequest &request) {
-            return dispatch(endpoints, access, request, QString());
+            auto response = dispatch(endpoints, access, request, QString());
+            HttpResponses::addSecurityHeaders(response);
+            return response;
         });
     }
 }

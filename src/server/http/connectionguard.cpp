@@ -16,7 +16,6 @@ ConnectionGuard::ConnectionGuard(
     , m_framer(limits, std::move(allowedHosts))
 {
     connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
-    connect(socket, &QTcpSocket::bytesWritten, this, &ConnectionGuard::onBytesWritten);
     updateDeadlines();
 }
 
@@ -31,12 +30,15 @@ void ConnectionGuard::onReadyRead()
 
     const int completedBefore = m_framer.completedRequests();
     // peek() leaves the bytes in place for QHttpServer, whose slot runs right after this one.
-    if (const auto rejection = m_framer.feed(m_socket->peek(m_socket->bytesAvailable()))) {
+    // The buffer keeps its capacity from one request to the next.
+    m_peeked.resize(m_socket->bytesAvailable());
+    m_peeked.resize(std::max<qint64>(m_socket->peek(m_peeked.data(), m_peeked.size()), 0));
+    if (const auto rejection = m_framer.feed(m_peeked)) {
         refuse(rejection->status, rejection->message);
         return;
     }
-    if (m_framer.completedRequests() > completedBefore)
-        m_closeAfterResponse = m_framer.closeRequested();
+    if (m_framer.completedRequests() > completedBefore && m_framer.closeRequested())
+        closeWhenFlushed();
     updateDeadlines();
 }
 
@@ -73,17 +75,16 @@ void ConnectionGuard::updateDeadlines()
     }
 }
 
+void ConnectionGuard::closeWhenFlushed()
+{
+    // Watched only when needed: a signal per response costs throughput on kept-alive connections.
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &ConnectionGuard::onBytesWritten, Qt::UniqueConnection);
+}
+
 void ConnectionGuard::onBytesWritten()
 {
-    if (m_socket->bytesToWrite() > 0)
-        return;
-    if (m_refused || (m_closeAfterResponse && m_framer.state() == RequestFramer::State::Idle)) {
+    if (m_socket->bytesToWrite() == 0 && (m_refused || m_framer.state() == RequestFramer::State::Idle))
         m_socket->disconnectFromHost();
-        return;
-    }
-    // The idle clock counts from the end of the last response.
-    if (m_framer.state() == RequestFramer::State::Idle)
-        m_idleDeadline.setRemainingTime(m_limits.idleTimeout);
 }
 
 void ConnectionGuard::refuse(int status, const QString &message)
@@ -96,6 +97,7 @@ void ConnectionGuard::refuse(int status, const QString &message)
     dropIncoming();
     updateDeadlines();
     m_lingerDeadline.setRemainingTime(m_limits.lingerTimeout);
+    closeWhenFlushed();
     m_socket->write(HttpResponses::rawError(status, message));
 }
 

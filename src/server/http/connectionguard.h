@@ -27,6 +27,7 @@ public:
 private:
     void onReadyRead();
     void onBytesWritten();
+    void closeWhenFlushed();
     void updateDeadlines();
     void refuse(int status, const QString &message);
     void dropIncoming();
@@ -35,11 +36,11 @@ private:
     QPointer<QObject> m_httpServer;
     ServerLimits m_limits;
     RequestFramer m_framer;
+    QByteArray m_peeked;
     int m_timedRequest = 0;
     QDeadlineTimer m_headDeadline{QDeadlineTimer::Forever};
     QDeadlineTimer m_requestDeadline{QDeadlineTimer::Forever};
     QDeadlineTimer m_idleDeadline{QDeadlineTimer::Forever};
     QDeadlineTimer m_lingerDeadline{QDeadlineTimer::Forever};
-    bool m_closeAfterResponse = false;
     bool m_refused = false;
 };

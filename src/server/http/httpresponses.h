@@ -21,7 +21,7 @@ QHttpServerResponse json(const QJsonArray &array, Status status = Status::Ok);
 // Pre-serialized JSON, shared without a copy.
 QHttpServerResponse jsonBytes(const QByteArray &bytes, Status status = Status::Ok);
 
-// Headers added to every response: no sniffing, no referrer, no framing by other sites.
+// Headers added to every response: no sniffing, no referrer, no caching, no reading by other sites.
 const QList<QPair<QByteArray, QByteArray>> &securityHeaders();
 void addSecurityHeaders(QHttpServerResponse &response);
 

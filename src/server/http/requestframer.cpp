@@ -36,12 +36,51 @@ std::optional<qint64> parseContentLength(QByteArrayView text)
 
 bool hasToken(QByteArrayView list, QByteArrayView token)
 {
-    for (QByteArrayView part : QByteArray(list.toByteArray()).split(',')) {
+    while (!list.isEmpty()) {
+        const qsizetype comma = list.indexOf(',');
+        const QByteArrayView part = comma < 0 ? list : list.first(comma);
         if (part.trimmed().compare(token, Qt::CaseInsensitive) == 0)
             return true;
+        list = comma < 0 ? QByteArrayView() : list.sliced(comma + 1);
     }
     return false;
 }
+
+// Where the blank line that ends a request head ends, searching `text` from `from`; -1 if absent.
+qsizetype headEnd(QByteArrayView text, qsizetype from)
+{
+    for (qsizetype i = std::max<qsizetype>(from, 1); i < text.size(); ++i) {
+        i = text.indexOf('\n', i);
+        if (i < 0)
+            return -1;
+        if (text[i - 1] == '\n' || (i >= 2 && text[i - 1] == '\r' && text[i - 2] == '\n'))
+            return i + 1;
+    }
+    return -1;
+}
+
+// Reads the head line by line without copying; lines lose their CR.
+class LineReader
+{
+public:
+    explicit LineReader(QByteArrayView text)
+        : m_text(text)
+    { }
+    bool next(QByteArrayView &line)
+    {
+        if (m_text.isEmpty())
+            return false;
+        const qsizetype newline = m_text.indexOf('\n');
+        line = newline < 0 ? m_text : m_text.first(newline);
+        m_text = newline < 0 ? QByteArrayView() : m_text.sliced(newline + 1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        return true;
+    }
+
+private:
+    QByteArrayView m_text;
+};
 
 } // namespace
 
@@ -75,7 +114,6 @@ std::optional<RequestFramer::Rejection> RequestFramer::feed(QByteArrayView data)
             if (data.isEmpty())
                 return std::nullopt;
             m_state = State::Head;
-            m_head.clear();
             ++m_started;
             [[fallthrough]];
         case State::Head:
@@ -97,94 +135,105 @@ std::optional<RequestFramer::Rejection> RequestFramer::feed(QByteArrayView data)
 
 std::optional<RequestFramer::Rejection> RequestFramer::feedHead(QByteArrayView &data)
 {
-    const qsizetype searchFrom = std::max<qsizetype>(0, m_head.size() - 3);
-    const qsizetype room = m_limits.maxHeadBytes - m_head.size() + 1;
-    const qsizetype chunk = std::min<qsizetype>(data.size(), std::max<qsizetype>(room, 0));
-    m_head.append(data.first(chunk));
-
-    qsizetype end = -1;
-    for (qsizetype i = std::max<qsizetype>(searchFrom, 1); i < m_head.size(); ++i) {
-        if (m_head[i] != '\n')
-            continue;
-        if (m_head[i - 1] == '\n' || (i >= 2 && m_head[i - 1] == '\r' && m_head[i - 2] == '\n')) {
-            end = i + 1;
-            break;
+    if (m_head.isEmpty()) {
+        // The usual case: the whole head is in this chunk and is parsed where it lies.
+        const qsizetype end = headEnd(data.first(std::min<qsizetype>(data.size(), m_limits.maxHeadBytes + 1)), 1);
+        if (end > 0) {
+            const QByteArrayView head = data.first(end);
+            data = data.sliced(end);
+            if (auto rejection = checkHeadSize(head, true))
+                return rejection;
+            return finishHead(head);
         }
     }
 
-    const qsizetype firstLineEnd = m_head.indexOf('\n');
-    if (firstLineEnd < 0 ? m_head.size() > m_limits.maxRequestLineBytes : firstLineEnd > m_limits.maxRequestLineBytes) {
-        return reject(414, tr("The request line is longer than %1 bytes.").arg(m_limits.maxRequestLineBytes));
-    }
+    const qsizetype searchFrom = m_head.size() - 3;
+    const qsizetype room = std::max<qsizetype>(m_limits.maxHeadBytes - m_head.size() + 1, 0);
+    const qsizetype chunk = std::min<qsizetype>(data.size(), room);
+    m_head.append(data.first(chunk));
+    const qsizetype end = headEnd(m_head, searchFrom);
     if (end < 0) {
-        if (m_head.size() > m_limits.maxHeadBytes)
-            return reject(431, tr("The request headers are larger than %1 bytes.").arg(m_limits.maxHeadBytes));
         data = data.sliced(chunk);
-        return std::nullopt;
+        return checkHeadSize(m_head, false);
     }
-
     // Give back what followed the head: it belongs to the body or to the next request.
-    const qsizetype surplus = m_head.size() - end;
+    data = data.sliced(chunk - (m_head.size() - end));
     m_head.truncate(end);
-    data = data.sliced(chunk - surplus);
-    return finishHead();
+    if (auto rejection = checkHeadSize(m_head, true))
+        return rejection;
+    const auto rejection = finishHead(m_head);
+    m_head.resize(0);
+    return rejection;
 }
 
-std::optional<RequestFramer::Rejection> RequestFramer::finishHead()
+std::optional<RequestFramer::Rejection> RequestFramer::checkHeadSize(QByteArrayView head, bool complete)
 {
-    QList<QByteArray> lines = m_head.split('\n');
-    for (QByteArray &line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-    }
-    while (!lines.isEmpty() && lines.constLast().isEmpty())
-        lines.removeLast();
-    if (lines.isEmpty())
+    const qsizetype firstLineEnd = head.indexOf('\n');
+    if (firstLineEnd < 0 ? head.size() > m_limits.maxRequestLineBytes : firstLineEnd > m_limits.maxRequestLineBytes)
+        return reject(414, tr("The request line is longer than %1 bytes.").arg(m_limits.maxRequestLineBytes));
+    if (!complete && head.size() > m_limits.maxHeadBytes)
+        return reject(431, tr("The request headers are larger than %1 bytes.").arg(m_limits.maxHeadBytes));
+    return std::nullopt;
+}
+
+std::optional<RequestFramer::Rejection> RequestFramer::finishHead(QByteArrayView head)
+{
+    LineReader lines(head);
+    QByteArrayView requestLine;
+    if (!lines.next(requestLine) || requestLine.isEmpty())
         return reject(400, tr("The request is empty."));
 
-    const QList<QByteArray> requestLine = lines.constFirst().split(' ');
-    if (requestLine.size() != 3 || !isToken(requestLine[0]) || requestLine[1].isEmpty())
+    const qsizetype firstSpace = requestLine.indexOf(' ');
+    const qsizetype secondSpace = firstSpace < 0 ? -1 : requestLine.indexOf(' ', firstSpace + 1);
+    if (secondSpace < 0 || requestLine.indexOf(' ', secondSpace + 1) >= 0 || !isToken(requestLine.first(firstSpace))
+        || secondSpace == firstSpace + 1)
         return reject(400, tr("The request line is malformed."));
-    if (!requestLine[1].startsWith('/'))
+    if (requestLine[firstSpace + 1] != '/')
         return reject(400, tr("The request target must be a path starting with \"/\"."));
-    const QByteArray &version = requestLine[2];
+    const QByteArrayView version = requestLine.sliced(secondSpace + 1);
     if (version != "HTTP/1.1" && version != "HTTP/1.0")
         return reject(505, tr("Only HTTP/1.0 and HTTP/1.1 are supported."));
 
-    if (lines.size() - 1 > m_limits.maxHeaderCount)
-        return reject(431, tr("The request has more than %1 headers.").arg(m_limits.maxHeaderCount));
-
-    QByteArrayList hosts;
+    int headerCount = 0;
+    int hostCount = 0;
+    QByteArrayView host;
     std::optional<qint64> contentLength;
     bool chunked = false;
-    QByteArray connection;
+    bool close = version == "HTTP/1.0";
+    bool connectionUpgrade = false;
     bool upgradeHeader = false;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray &line = lines[i];
+    QByteArrayView line;
+    while (lines.next(line) && !line.isEmpty()) {
+        if (++headerCount > m_limits.maxHeaderCount)
+            return reject(431, tr("The request has more than %1 headers.").arg(m_limits.maxHeaderCount));
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || !isToken(QByteArrayView(line).first(colon)))
+        if (colon <= 0 || !isToken(line.first(colon)))
             return reject(400, tr("A request header is malformed."));
-        const QByteArray name = line.first(colon).toLower();
-        const QByteArray value = line.sliced(colon + 1).trimmed();
-        if (name == "host") {
-            hosts.append(value.toLower());
-        } else if (name == "content-length") {
+        const QByteArrayView name = line.first(colon);
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
+        if (name.compare("host", Qt::CaseInsensitive) == 0) {
+            host = value;
+            ++hostCount;
+        } else if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
             const auto length = parseContentLength(value);
             if (!length || (contentLength && *contentLength != *length))
                 return reject(400, tr("The Content-Length header is invalid."));
             contentLength = length;
-        } else if (name == "transfer-encoding") {
+        } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
             chunked = true;
-        } else if (name == "connection") {
-            connection += value + ',';
-        } else if (name == "upgrade") {
+        } else if (name.compare("connection", Qt::CaseInsensitive) == 0) {
+            close = close || hasToken(value, "close");
+            connectionUpgrade = connectionUpgrade || hasToken(value, "upgrade");
+        } else if (name.compare("upgrade", Qt::CaseInsensitive) == 0) {
             upgradeHeader = true;
         }
     }
 
-    if (hosts.size() != 1)
+    if (hostCount != 1)
         return reject(400, tr("The request must carry exactly one Host header."));
-    if (!m_allowedHosts.contains(hosts.constFirst()))
+    const bool allowedHost = std::any_of(m_allowedHosts.cbegin(), m_allowedHosts.cend(),
+        [host](const QByteArray &allowed) { return host.compare(allowed, Qt::CaseInsensitive) == 0; });
+    if (!allowedHost)
         return reject(
             403, tr("This server only answers requests addressed to 127.0.0.1 or localhost on its own port."));
     if (chunked)
@@ -192,11 +241,9 @@ std::optional<RequestFramer::Rejection> RequestFramer::finishHead()
     if (contentLength.value_or(0) > m_limits.maxBodyBytes)
         return reject(413, tr("The request body is larger than %1 bytes.").arg(m_limits.maxBodyBytes));
 
-    const bool http10 = version == "HTTP/1.0";
-    m_pendingClose = http10 || hasToken(connection, "close");
-    m_pendingUpgrade = upgradeHeader && hasToken(connection, "upgrade");
+    m_pendingClose = close;
+    m_pendingUpgrade = upgradeHeader && connectionUpgrade;
     m_bodyRemaining = contentLength.value_or(0);
-    m_head.clear();
     if (m_pendingUpgrade) {
         finishRequest();
         m_state = State::Upgraded;
@@ -218,6 +265,6 @@ void RequestFramer::finishRequest()
 std::optional<RequestFramer::Rejection> RequestFramer::reject(int status, QString message)
 {
     m_state = State::Rejected;
-    m_head.clear();
+    m_head.resize(0);
     return Rejection{status, std::move(message)};
 }

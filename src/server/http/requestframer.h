@@ -39,7 +39,8 @@ public:
 
 private:
     std::optional<Rejection> feedHead(QByteArrayView &data);
-    std::optional<Rejection> finishHead();
+    std::optional<Rejection> checkHeadSize(QByteArrayView head, bool complete);
+    std::optional<Rejection> finishHead(QByteArrayView head);
     void finishRequest();
     std::optional<Rejection> reject(int status, QString message);
 
