@@ -168,6 +168,11 @@ void Application::startGui()
     // With no tray to come back from, starting minimized would leave the user nothing to click.
     if (!m_options.minimized || !m_tray)
         m_window->show();
+    qCInfo(lcApp) << "window and tray ready"
+                  << std::chrono::duration_cast<std::chrono::milliseconds>(
+                         std::chrono::steady_clock::now() - m_options.launchedAt)
+                         .count()
+                  << "ms after launch";
 }
 
 void Application::onSettingsChanged(const QList<SettingKey> &keys)

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <optional>
 #include <variant>
 
@@ -13,6 +14,8 @@ struct LaunchOptions {
     bool minimized = false;
     QString dataDir;
     std::optional<quint16> port;
+    // When main() began, to log how long start-up took.
+    std::chrono::steady_clock::time_point launchedAt = std::chrono::steady_clock::now();
 };
 
 // What `melodyhue` was asked to do: run, or print something and leave with a status.

@@ -9,6 +9,7 @@
 
 int main(int argc, char *argv[])
 {
+    const auto launchedAt = std::chrono::steady_clock::now();
     const bool noDisplay = CommandLine::needsNoDisplay(argc, argv);
 #if defined(Q_OS_LINUX)
     if (!noDisplay && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
@@ -33,7 +34,9 @@ int main(int argc, char *argv[])
         return exit->status;
     }
 
-    Application application(std::get<LaunchOptions>(parsed));
+    LaunchOptions options = std::get<LaunchOptions>(parsed);
+    options.launchedAt = launchedAt;
+    Application application(options);
     if (const auto status = application.start())
         return *status;
     return QCoreApplication::exec();
