@@ -4,6 +4,7 @@
 #include "support/rawhttp.h"
 
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -99,16 +100,20 @@ private Q_SLOTS:
 
     void headless_servesAndPrintsTheUrls()
     {
-        QTemporaryDir dir;
+        QTemporaryDir parent;
+        const QString data = parent.filePath(QStringLiteral("new folder"));
         AppProcess app;
-        app.start(headless(dir));
+        app.start({QStringLiteral("--headless"), QStringLiteral("--data-dir"), data, QStringLiteral("--port"),
+            QStringLiteral("0")});
         QVERIFY2(app.waitUntilServing(), qPrintable(app.standardError()));
         const QString out = app.standardOutput();
         QVERIFY(out.contains(QStringLiteral("/color")));
         QVERIFY(out.contains(QStringLiteral("/infos")));
         QCOMPARE(httpRequest(app.port(), "GET", "/health").status, 200);
-        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("melodyhue.sqlite"))));
-        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("logs/melodyhue.log"))));
+        QVERIFY(QFile::exists(data + QStringLiteral("/melodyhue.sqlite")));
+        QVERIFY(QFile::exists(data + QStringLiteral("/logs/melodyhue.log")));
+        QCOMPARE(QFileInfo(data).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther),
+            QFile::Permissions());
     }
 
     void portInUse_isReportedClearlyAndNotChanged()

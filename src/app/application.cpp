@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
 
@@ -53,10 +54,14 @@ Application::~Application()
 
 std::optional<int> Application::start()
 {
+    const bool existed = QFileInfo::exists(m_options.dataDir);
     if (!QDir().mkpath(m_options.dataDir)) {
         reportError(tr("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(m_options.dataDir)));
         return 1;
     }
+    // What you listen to is nobody else's business: a new data folder is private to its user.
+    if (!existed)
+        QFile::setPermissions(m_options.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     m_instance = std::make_unique<SingleInstance>(m_options.dataDir);
     if (m_instance->claim() == SingleInstance::Role::Secondary) {
