@@ -3,7 +3,7 @@
 #include <QSqlError>
 
 Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
     , m_active(m_db.transaction())
 { }
 

@@ -14,7 +14,7 @@ namespace LogFile {
 
 namespace {
 
-constexpr qint64 rollOverBytes = 2 * 1024 * 1024;
+constexpr qint64 rollOverBytes = qint64(2) * 1024 * 1024;
 
 QMutex mutex;
 QFile *file = nullptr;

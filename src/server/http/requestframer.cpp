@@ -161,7 +161,7 @@ std::optional<RequestFramer::Rejection> RequestFramer::feedHead(QByteArrayView &
     m_head.truncate(end);
     if (auto rejection = checkHeadSize(m_head, true))
         return rejection;
-    const auto rejection = finishHead(m_head);
+    auto rejection = finishHead(m_head);
     m_head.resize(0);
     return rejection;
 }

@@ -8,10 +8,10 @@
 // ConnectionGuard does, below it.
 struct ServerLimits {
     int maxConnections = 256;
-    qsizetype maxRequestLineBytes = 8 * 1024;
-    qsizetype maxHeadBytes = 16 * 1024;
+    qsizetype maxRequestLineBytes = 8 * qsizetype(1024);
+    qsizetype maxHeadBytes = 16 * qsizetype(1024);
     int maxHeaderCount = 64;
-    qint64 maxBodyBytes = 1024 * 1024;
+    qint64 maxBodyBytes = 1024 * qint64(1024);
     // From the first byte of a request to the end of its headers (slow-loris).
     std::chrono::milliseconds headTimeout{10'000};
     // From the first byte of a request to its last body byte.
