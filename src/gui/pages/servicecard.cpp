@@ -1,34 +1,30 @@
 #include "gui/pages/servicecard.h"
 
 #include "color/contrast.h"
+#include "gui/widgets/paintedpixmap.h"
 #include "gui/widgets/statusdot.h"
 
 #include <QGridLayout>
 #include <QLabel>
-#include <QPainter>
 #include <QPushButton>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QPixmap logoFor(const QString &name, const QColor &brand, qreal ratio)
+QPixmap logoFor(const QString &name, const QColor &brand, qreal devicePixelRatio)
 {
-    QPixmap pixmap(QSize(40, 40) * ratio);
-    pixmap.setDevicePixelRatio(ratio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(brand);
-    painter.drawRoundedRect(QRectF(0, 0, 40, 40), 10, 10);
-    QFont font = painter.font();
-    font.setBold(true);
-    font.setPixelSize(20);
-    painter.setFont(font);
-    painter.setPen(Contrast::readableTextOn(brand));
-    painter.drawText(QRectF(0, 0, 40, 40), Qt::AlignCenter, name.left(1));
-    return pixmap;
+    return paintedPixmap(QSize(40, 40), devicePixelRatio, [&](QPainter &painter) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(brand);
+        painter.drawRoundedRect(QRectF(0, 0, 40, 40), 10, 10);
+        QFont font = painter.font();
+        font.setBold(true);
+        font.setPixelSize(20);
+        painter.setFont(font);
+        painter.setPen(Contrast::readableTextOn(brand));
+        painter.drawText(QRectF(0, 0, 40, 40), Qt::AlignCenter, name.left(1));
+    });
 }
 
 } // namespace

@@ -3,12 +3,12 @@
 #include "ui_settingspage.h"
 
 #include "auth/apikey.h"
+#include "gui/widgets/paintedpixmap.h"
 #include "settings/settings.h"
 
 #include <QColorDialog>
 #include <QEvent>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPointer>
 #include <QScrollArea>
 #include <QSignalBlocker>
@@ -19,16 +19,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QIcon colorIcon(const QColor &color)
+QIcon colorIcon(const QColor &color, qreal devicePixelRatio)
 {
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QColor(0, 0, 0, 80));
-    painter.setBrush(color);
-    painter.drawRoundedRect(QRectF(0.5, 0.5, 15, 15), 3, 3);
-    return QIcon(pixmap);
+    return QIcon(paintedPixmap(QSize(16, 16), devicePixelRatio, [&color](QPainter &painter) {
+        painter.setPen(QColor(0, 0, 0, 80));
+        painter.setBrush(color);
+        painter.drawRoundedRect(QRectF(0.5, 0.5, 15, 15), 3, 3);
+    }));
 }
 
 } // namespace
@@ -94,7 +91,7 @@ void SettingsPage::loadFromSettings()
 
     const QColor color = settings.defaultOverlayColor();
     m_ui->colorEdit->setText(color.name());
-    m_ui->colorButton->setIcon(colorIcon(color));
+    m_ui->colorButton->setIcon(colorIcon(color, devicePixelRatioF()));
     m_ui->colorStyleCombo->setCurrentIndex(int(settings.colorStyle()));
     m_ui->pollSpin->setValue(settings.pollIntervalSeconds());
     m_ui->syncSpin->setValue(settings.syncIntervalMinutes());
