@@ -5,6 +5,9 @@
 
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -200,6 +203,73 @@ private Q_SLOTS:
             ++scanned;
         }
         QVERIFY(scanned >= 2);
+    }
+
+    void palette_printsOneJsonLinePerFile()
+    {
+        QTemporaryDir dir;
+        QImage red(64, 64, QImage::Format_RGB32);
+        red.fill(QColor(0xcc, 0x11, 0x22));
+        QVERIFY(red.save(dir.filePath(QStringLiteral("red cover.png"))));
+        QImage blue(640, 640, QImage::Format_RGB32);
+        blue.fill(QColor(0x10, 0x40, 0xa0));
+        QVERIFY(blue.save(dir.filePath(QStringLiteral("blue.jpg")), "JPEG", 90));
+
+        AppProcess app;
+        app.environment().remove(QStringLiteral("DISPLAY"));
+        app.start({QStringLiteral("palette"), dir.filePath(QStringLiteral("red cover.png")),
+            dir.filePath(QStringLiteral("blue.jpg"))});
+        QVERIFY(app.waitForExit());
+        QCOMPARE(app.exitCode(), 0);
+        const QStringList lines = app.standardOutput().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject red1 = QJsonDocument::fromJson(lines[0].toUtf8()).object();
+        QCOMPARE(red1.keys(),
+            QStringList({QStringLiteral("dominant"), QStringLiteral("file"), QStringLiteral("ms"),
+                QStringLiteral("muted"), QStringLiteral("text"), QStringLiteral("vibrant")}));
+        QVERIFY(lines[0].startsWith(QStringLiteral("{\"file\":")));
+        QCOMPARE(red1.value(QStringLiteral("file")).toString(), dir.filePath(QStringLiteral("red cover.png")));
+        QCOMPARE(red1.value(QStringLiteral("dominant")).toString(), QStringLiteral("#cc1122"));
+        QVERIFY(red1.value(QStringLiteral("ms")).toDouble() > 0);
+        const QJsonObject blue1 = QJsonDocument::fromJson(lines[1].toUtf8()).object();
+        QVERIFY(QColor::fromString(blue1.value(QStringLiteral("dominant")).toString()).isValid());
+        QVERIFY(blue1.value(QStringLiteral("text")).toString().startsWith(u'#'));
+    }
+
+    void palette_reportsUnreadableFilesAndExitsWith1()
+    {
+        QTemporaryDir dir;
+        QFile text(dir.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not an image");
+        text.close();
+        QImage ok(8, 8, QImage::Format_RGB32);
+        ok.fill(Qt::darkCyan);
+        QVERIFY(ok.save(dir.filePath(QStringLiteral("ok.png"))));
+
+        AppProcess app;
+        app.start({QStringLiteral("palette"), text.fileName(), dir.filePath(QStringLiteral("missing.jpg")),
+            dir.filePath(QStringLiteral("ok.png"))});
+        QVERIFY(app.waitForExit());
+        QCOMPARE(app.exitCode(), 1);
+        const QStringList lines = app.standardOutput().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(QJsonDocument::fromJson(lines[0].toUtf8())
+                    .object()
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("not an image")));
+        QVERIFY(QJsonDocument::fromJson(lines[1].toUtf8()).object().contains(QStringLiteral("error")));
+        QVERIFY(QJsonDocument::fromJson(lines[2].toUtf8()).object().contains(QStringLiteral("dominant")));
+    }
+
+    void palette_withoutFiles_explainsAndExitsWith2()
+    {
+        AppProcess app;
+        app.start({QStringLiteral("palette")});
+        QVERIFY(app.waitForExit());
+        QCOMPARE(app.exitCode(), 2);
+        QVERIFY(app.standardError().contains(QStringLiteral("melodyhue palette FILE")));
     }
 
     void withoutKeychain_saysSoAndKeepsServing()

@@ -108,6 +108,10 @@
         <source>--port takes a number from 1 to 65535 (0 picks a free port).</source>
         <translation>--port prend un nombre de 1 à 65535 (0 choisit un port libre).</translation>
     </message>
+    <message>
+        <source>melodyhue palette FILE... prints the colours of images as JSON lines (see melodyhue palette --help).</source>
+        <translation>melodyhue palette FICHIER... affiche les couleurs d’images en lignes JSON (voir melodyhue palette --help).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -184,6 +188,37 @@
     <message>
         <source>Copy to the clipboard</source>
         <translation>Copier dans le presse-papiers</translation>
+    </message>
+</context>
+<context>
+    <name>CoverDecoder</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Impossible d’ouvrir le fichier : %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; covers are much smaller.</source>
+        <translation>Le fichier dépasse %1 Mo ; une pochette est bien plus petite.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>This is not an image MelodyHue can read (JPEG, PNG, WebP, GIF or BMP).</source>
+        <translation>Ce n’est pas une image que MelodyHue sait lire (JPEG, PNG, WebP, GIF ou BMP).</translation>
+    </message>
+    <message>
+        <source>The image is too large (%1 × %2 pixels).</source>
+        <translation>L’image est trop grande (%1 × %2 pixels).</translation>
+    </message>
+    <message>
+        <source>The image is truncated: its end is missing.</source>
+        <translation>L’image est tronquée : sa fin manque.</translation>
+    </message>
+    <message>
+        <source>The image is damaged and cannot be decoded (%1).</source>
+        <translation>L’image est abîmée et ne peut pas être décodée (%1).</translation>
     </message>
 </context>
 <context>
@@ -336,6 +371,36 @@
     <message>
         <source>The local server is not running.</source>
         <translation>Le serveur local ne tourne pas.</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteCommand</name>
+    <message>
+        <source>Prints the colours MelodyHue takes from each image (dominant, vibrant, muted and a readable text colour) as one JSON object per line, with the milliseconds it took.</source>
+        <translation>Affiche les couleurs que MelodyHue tire de chaque image (dominante, vive, douce et une couleur de texte lisible), un objet JSON par ligne, avec les millisecondes nécessaires.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>Images to read (JPEG, PNG, WebP, GIF, BMP).</source>
+        <translation>Images à lire (JPEG, PNG, WebP, GIF, BMP).</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FICHIER...</translation>
+    </message>
+    <message>
+        <source>Give at least one image: melodyhue palette FILE...</source>
+        <translation>Donnez au moins une image : melodyhue palette FICHIER...</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteExtractor</name>
+    <message>
+        <source>The image has no visible pixels.</source>
+        <translation>L’image n’a aucun pixel visible.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,9 @@ std::variant<LaunchOptions, LaunchExit> CommandLine::parse(const QStringList &ar
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("MelodyHue follows the music you play, takes the colours of the album cover and serves "
-           "them to OBS overlays on http://127.0.0.1."));
+           "them to OBS overlays on http://127.0.0.1.")
+        + u"\n\n"_s
+        + tr("melodyhue palette FILE... prints the colours of images as JSON lines (see melodyhue palette --help)."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption headless(u"headless"_s,

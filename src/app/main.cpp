@@ -1,5 +1,6 @@
 #include "app/application.h"
 #include "app/commandline.h"
+#include "app/palettecommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -10,7 +11,7 @@
 int main(int argc, char *argv[])
 {
     const auto launchedAt = std::chrono::steady_clock::now();
-    const bool noDisplay = CommandLine::needsNoDisplay(argc, argv);
+    const bool noDisplay = CommandLine::needsNoDisplay(argc, argv) || PaletteCommand::isRequested(argc, argv);
 #if defined(Q_OS_LINUX)
     if (!noDisplay && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         std::fputs("melodyhue: no display found. Start it with --headless to run only the local server, "
@@ -27,6 +28,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("MelodyHue"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MELODYHUE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(MELODYHUE_APP_ID));
+
+    if (PaletteCommand::isRequested(argc, argv))
+        return PaletteCommand::run(QCoreApplication::arguments());
 
     const auto parsed = CommandLine::parse(QCoreApplication::arguments());
     if (const auto *exit = std::get_if<LaunchExit>(&parsed)) {
