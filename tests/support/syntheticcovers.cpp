@@ -40,12 +40,14 @@ QImage fractalNoise(int size, std::mt19937 &random)
     return sum;
 }
 
-// Paints `base` with the lightness and chroma of a noise texture around it.
+// Paints `base` with the lightness and chroma of a noise texture around it, plus the fine grain
+// of a photograph (which is what makes real covers weigh 60-150 KB as JPEG).
 QImage texture(const QColor &base, int size, std::mt19937 &random, float lightnessSpread = 0.14f)
 {
     const QImage noise = fractalNoise(size, random);
     const OkLab center = OkLab::fromColor(base);
     QImage image(size, size, QImage::Format_RGB32);
+    std::normal_distribution<float> grain(0.0f, 0.025f);
     // The noise's own mean is about 0.5: spread symmetrically so the mean colour stays `base`.
     for (int y = 0; y < size; ++y) {
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
@@ -53,7 +55,7 @@ QImage texture(const QColor &base, int size, std::mt19937 &random, float lightne
         for (int x = 0; x < size; ++x) {
             const float t = n[x] / 255.0f - 0.5f;
             OkLab color = center;
-            color.L = std::clamp(center.L + t * lightnessSpread, 0.0f, 1.0f);
+            color.L = std::clamp(center.L + t * lightnessSpread + grain(random), 0.0f, 1.0f);
             color = color.withChroma(center.chroma() * (1.0f + t * 0.3f));
             line[x] = color.toColor().rgb();
         }
@@ -99,8 +101,8 @@ QImage flatImage(const QColor &background, int size, std::mt19937 &random)
 {
     QImage image(size, size, QImage::Format_RGB32);
     image.fill(background);
-    // Sensor-like noise of ±4 levels, as in a photographed or re-compressed cover.
-    std::uniform_int_distribution<int> noise(-4, 4);
+    // Sensor-like noise of ±6 levels, as in a scanned, photographed or re-compressed cover.
+    std::uniform_int_distribution<int> noise(-6, 6);
     for (int y = 0; y < size; ++y) {
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
         for (int x = 0; x < size; ++x) {

@@ -50,7 +50,7 @@ Result<QImage> CoverDecoder::decode(const QByteArray &data)
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     reader.setAutoTransform(false);
-    reader.setAllocationLimit(int(maximumPixels * 4 >> 20));
+    reader.setAllocationLimit(int((maximumPixels * 4 >> 20) + 1));
     if (!reader.canRead())
         return Error{tr("This is not an image MelodyHue can read (JPEG, PNG, WebP, GIF or BMP).")};
 

@@ -20,8 +20,9 @@ public:
     // 640 px cover is decoded at 1/8 (80 px, each pixel the mean of an 8×8 block), which is
     // plenty for colours and skips most of the decoding work.
     static constexpr int analysisSide = 64;
-    // Declared sizes beyond this are refused before decoding.
-    static constexpr qint64 maximumPixels = 64LL * 1024 * 1024;
+    // Declared sizes beyond this (5000 × 5000) are refused before decoding: formats other than
+    // JPEG decode at full size, 4 bytes a pixel.
+    static constexpr qint64 maximumPixels = 25'000'000;
     static constexpr qint64 maximumFileBytes = 48LL * 1024 * 1024;
 
     static Result<QImage> decode(const QByteArray &data);

@@ -9,7 +9,7 @@
 namespace {
 
 // Below this share of the picture a colour is a detail, not a swatch.
-constexpr float minimumSwatchWeight = 0.005f;
+constexpr float minimumSwatchWeight = 0.01f;
 // OKLab chroma: below 0.02 a colour reads as grey; 0.25 is about as vivid as sRGB gets.
 constexpr float greyChroma = 0.02f;
 constexpr float vividChroma = 0.25f;
@@ -47,15 +47,17 @@ OkLab dominantOf(const QList<ColorCluster> &clusters)
 
 OkLab vibrantOf(const QList<ColorCluster> &clusters, const OkLab &dominant)
 {
+    // The most saturated colour that is more than a speck, unless it is too dark or too pale to
+    // glow; population only breaks near ties.
     const float heaviest = clusters.constFirst().weight;
     const ColorCluster *best = nullptr;
-    float bestScore = -1;
+    float bestScore = 0;
     for (const ColorCluster &cluster : clusters) {
         const float chroma = cluster.color.chroma();
         if (cluster.weight < minimumSwatchWeight || chroma < minimumVibrantChroma)
             continue;
-        const float score = 0.5f * std::min(chroma / vividChroma, 1.0f)
-            + 0.25f * closeness(cluster.color.L, 0.68f, 0.68f) + 0.25f * std::sqrt(cluster.weight / heaviest);
+        const bool glows = cluster.color.L > 0.4f && cluster.color.L < 0.9f;
+        const float score = chroma * (glows ? 1.0f : 0.6f) + 0.01f * std::sqrt(cluster.weight / heaviest);
         if (score > bestScore) {
             bestScore = score;
             best = &cluster;
@@ -64,26 +66,31 @@ OkLab vibrantOf(const QList<ColorCluster> &clusters, const OkLab &dominant)
     if (best)
         return best->color;
     // Nothing vivid in the picture: the most colourful of what is there.
-    const auto mostColourful = std::max_element(clusters.cbegin(), clusters.cend(), [](const auto &a, const auto &b) {
-        return (a.weight >= minimumSwatchWeight ? a.color.chroma() : 0)
-            < (b.weight >= minimumSwatchWeight ? b.color.chroma() : 0);
-    });
-    return mostColourful->color.chroma() > greyChroma ? mostColourful->color : dominant;
+    const ColorCluster *colourful = nullptr;
+    for (const ColorCluster &cluster : clusters) {
+        if (cluster.weight >= minimumSwatchWeight && (!colourful || cluster.color.chroma() > colourful->color.chroma()))
+            colourful = &cluster;
+    }
+    return colourful && colourful->color.chroma() > greyChroma ? colourful->color : dominant;
 }
 
 OkLab mutedOf(const QList<ColorCluster> &clusters, const OkLab &dominant)
 {
+    // A calm colour of the picture: little chroma, middle lightness, and enough of it.
     const float heaviest = clusters.constFirst().weight;
     const ColorCluster *best = nullptr;
-    float bestScore = -1;
+    float bestScore = 0;
     for (const ColorCluster &cluster : clusters) {
         const float chroma = cluster.color.chroma();
         const float lightness = cluster.color.L;
-        if (cluster.weight < minimumSwatchWeight || chroma < 0.01f || chroma > 0.09f || lightness < 0.3f
-            || lightness > 0.8f)
+        if (cluster.weight < minimumSwatchWeight || chroma < 0.01f || chroma > 0.12f || lightness < 0.3f
+            || lightness > 0.85f)
             continue;
-        const float score = 0.4f * closeness(chroma, 0.045f, 0.045f) + 0.3f * closeness(lightness, 0.55f, 0.55f)
+        float score = 0.5f * closeness(chroma, 0.05f, 0.07f) + 0.2f * closeness(lightness, 0.55f, 0.45f)
             + 0.3f * std::sqrt(cluster.weight / heaviest);
+        // Another calm colour of the picture says more than the dominant one again.
+        if (cluster.color.squaredDistanceTo(dominant) < 1e-6f)
+            score *= 0.75f;
         if (score > bestScore) {
             bestScore = score;
             best = &cluster;
@@ -91,8 +98,13 @@ OkLab mutedOf(const QList<ColorCluster> &clusters, const OkLab &dominant)
     }
     if (best)
         return best->color;
-    // No calm colour in the picture: a calmer version of the dominant one.
-    OkLab calm = dominant.withChroma(std::min(dominant.chroma(), 0.04f));
+    // No calm colour in the picture: a calmer version of its main non-extreme colour.
+    const auto main = std::find_if(clusters.cbegin(), clusters.cend(), [](const ColorCluster &c) {
+        return !PaletteExtractor::isNearWhite(c.color) && !PaletteExtractor::isNearBlack(c.color)
+            && c.weight >= minimumSwatchWeight;
+    });
+    const OkLab source = main != clusters.cend() ? main->color : dominant;
+    OkLab calm = source.withChroma(std::min(source.chroma(), 0.045f));
     calm.L = std::clamp(calm.L, 0.35f, 0.75f);
     return calm;
 }
