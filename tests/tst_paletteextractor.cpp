@@ -185,6 +185,20 @@ private Q_SLOTS:
         }
     }
 
+    void the64PixelImage_givesNearlyTheColoursOfThe640PixelOne()
+    {
+        // Music services serve a 64 px cover of ~2 KB: MelodyHue takes colours from it.
+        const auto covers = SyntheticCovers::corpus(21, 99, 640);
+        for (const SyntheticCover &cover : covers) {
+            const Palette large = paletteOf(cover);
+            const QImage small = cover.image.scaled(64, 64, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+            const Palette fromSmall = PaletteExtractor::fromData(encode(small, "jpeg", 75)).value();
+            QVERIFY2(distance(large.dominant, fromSmall.dominant) < 0.03f,
+                qPrintable(cover.name + QStringLiteral(": ") + large.dominant.name() + QStringLiteral(" vs ")
+                    + fromSmall.dominant.name()));
+        }
+    }
+
     void tinyAndHugeCovers_decodeSmallAndAgree()
     {
         const SyntheticCover small = SyntheticCovers::flat(QColor(0x44, 0x66, 0xaa), 17, 64);
