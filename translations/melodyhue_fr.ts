@@ -300,10 +300,6 @@
 <context>
     <name>LocalServer</name>
     <message>
-        <source>There is nothing at %1.</source>
-        <translation>Il n’y a rien à l’adresse %1.</translation>
-    </message>
-    <message>
         <source>Port %1 on 127.0.0.1 is already used by another program. Close that program or choose another port (Settings, or --port).</source>
         <translation>Le port %1 de 127.0.0.1 est déjà utilisé par un autre programme. Fermez ce programme ou choisissez un autre port (Paramètres, ou --port).</translation>
     </message>
@@ -490,6 +486,10 @@
     <message>
         <source>The body is not valid JSON: %1 (at byte %2).</source>
         <translation>Le corps n’est pas du JSON valide : %1 (à l’octet %2).</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation>Il n’y a rien à l’adresse %1.</translation>
     </message>
 </context>
 <context>

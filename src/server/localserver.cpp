@@ -6,7 +6,6 @@
 #include "server/api/statuscontroller.h"
 #include "server/api/statusdocuments.h"
 #include "server/http/guardedtcpserver.h"
-#include "server/http/httpresponses.h"
 
 #include <QHttpServer>
 #include <QLoggingCategory>
@@ -28,12 +27,7 @@ LocalServer::LocalServer(const Services &services, const ServerLimits &limits, Q
     m_status->registerRoutes(*m_routes);
     m_settingsRoutes->registerRoutes(*m_routes);
 
-    m_http->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        auto response = HttpResponses::error(
-            QHttpServerResponder::StatusCode::NotFound, tr("There is nothing at %1.").arg(request.url().path()));
-        HttpResponses::addSecurityHeaders(response);
-        response.write(std::move(responder));
-    });
+    m_routes->setNotFoundReply();
 }
 
 LocalServer::~LocalServer() = default;

@@ -1,11 +1,8 @@
 #include "server/api/requestauth.h"
 
 #include "auth/apikey.h"
-#include "server/http/httpresponses.h"
 
 #include <QHttpServerRequest>
-
-using Status = QHttpServerResponder::StatusCode;
 
 RequestAuth::RequestAuth(const ApiKey &apiKey)
     : m_apiKey(apiKey)
@@ -17,29 +14,26 @@ void RequestAuth::allowOriginsForPort(quint16 port)
     m_allowedOrigins = {"http://127.0.0.1" + suffix, "http://localhost" + suffix, "http://[::1]" + suffix};
 }
 
-std::optional<QHttpServerResponse> RequestAuth::refusal(const QHttpServerRequest &request) const
+std::optional<Reply> RequestAuth::refusal(const QHttpServerRequest &request) const
 {
     const QByteArray origin = request.value(QByteArrayLiteral("origin"));
     if (!origin.isEmpty() && !m_allowedOrigins.contains(origin.toLower()))
-        return HttpResponses::error(Status::Forbidden, tr("Requests from other web sites are not allowed."));
+        return Reply::error(403, tr("Requests from other web sites are not allowed."));
     const QByteArray fetchSite = request.value(QByteArrayLiteral("sec-fetch-site")).toLower();
     if (!fetchSite.isEmpty() && fetchSite != "same-origin" && fetchSite != "none")
-        return HttpResponses::error(Status::Forbidden, tr("Requests from other web sites are not allowed."));
+        return Reply::error(403, tr("Requests from other web sites are not allowed."));
 
-    if (!m_apiKey.isReady()) {
-        return HttpResponses::error(
-            Status::ServiceUnavailable, tr("MelodyHue is still starting; try again in a moment."));
-    }
+    if (!m_apiKey.isReady())
+        return Reply::error(503, tr("MelodyHue is still starting; try again in a moment."));
     const QByteArray authorization = request.value(QByteArrayLiteral("authorization"));
     static const QByteArray scheme = QByteArrayLiteral("bearer ");
     if (authorization.size() <= scheme.size()
         || QByteArrayView(authorization).first(scheme.size()).compare(scheme, Qt::CaseInsensitive) != 0
         || !m_apiKey.matches(QByteArrayView(authorization).sliced(scheme.size()).trimmed())) {
-        auto response = HttpResponses::error(Status::Unauthorized,
-            tr("This route needs the API key: send \"Authorization: Bearer <key>\" (the key is in "
-               "MelodyHue's Settings)."));
-        response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
-        return response;
+        return Reply::error(401,
+            tr("This route needs the API key: send \"Authorization: Bearer <key>\" (the key "
+               "is in MelodyHue's Settings)."))
+            .withHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
     }
     return std::nullopt;
 }

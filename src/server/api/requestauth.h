@@ -1,8 +1,9 @@
 #pragma once
 
+#include "server/http/reply.h"
+
 #include <QByteArrayList>
 #include <QCoreApplication>
-#include <QHttpServerResponse>
 
 #include <optional>
 
@@ -19,8 +20,8 @@ public:
     explicit RequestAuth(const ApiKey &apiKey);
 
     void allowOriginsForPort(quint16 port);
-    // An error response when the request may not reach a private route.
-    std::optional<QHttpServerResponse> refusal(const QHttpServerRequest &request) const;
+    // An error reply when the request may not reach a private route.
+    std::optional<Reply> refusal(const QHttpServerRequest &request) const;
 
 private:
     const ApiKey &m_apiKey;

@@ -1,14 +1,14 @@
 #include "server/api/routetable.h"
 
 #include "server/api/requestauth.h"
-#include "server/http/httpresponses.h"
 
 #include <QHttpServer>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QPointer>
+#include <QTcpSocket>
 
 using namespace Qt::Literals::StringLiterals;
-using Status = QHttpServerResponder::StatusCode;
 
 namespace {
 
@@ -48,61 +48,90 @@ RouteTable::RouteTable(QHttpServer &server, const RequestAuth &auth)
     , m_auth(auth)
 { }
 
+void RouteTable::send(QTcpSocket *socket, const Reply &reply)
+{
+    if (socket && socket->state() == QAbstractSocket::ConnectedState)
+        socket->write(reply.serialize());
+}
+
 void RouteTable::add(const QString &path, Access access, QList<Endpoint> endpoints)
 {
-    // The safety headers are added here rather than in QHttpServer::afterRequest(), which
-    // costs a std::function call and a response move per request.
+    // MelodyHue writes its answers itself (see Reply): the responder only tells the socket.
     if (path.contains(u"<arg>"_s)) {
-        m_server.route(path, [this, endpoints, access](const QString &argument, const QHttpServerRequest &request) {
-            auto response = dispatch(endpoints, access, request, argument);
-            HttpResponses::addSecurityHeaders(response);
-            return response;
-        });
+        m_server.route(path,
+            [this, endpoints, access](
+                const QString &argument, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                dispatch(endpoints, access, request, argument, responder.socket());
+            });
     } else {
-        m_server.route(path, [this, endpoints, access](const QHttpServerRequest &request) {
-            auto response = dispatch(endpoints, access, request, QString());
-            HttpResponses::addSecurityHeaders(response);
-            return response;
-        });
+        m_server.route(
+            path, [this, endpoints, access](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                dispatch(endpoints, access, request, QString(), responder.socket());
+            });
     }
 }
 
-QHttpServerResponse RouteTable::dispatch(
-    const QList<Endpoint> &endpoints, Access access, const QHttpServerRequest &request, const QString &argument) const
+void RouteTable::setNotFoundReply()
 {
-    const auto endpoint = std::find_if(
+    m_server.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        send(responder.socket(), Reply::error(404, tr("There is nothing at %1.").arg(request.url().path())));
+    });
+}
+
+std::variant<ApiRequest, Reply> RouteTable::prepare(const QList<Endpoint> &endpoints, Access access,
+    const QHttpServerRequest &request, const QString &argument, const Endpoint **endpoint) const
+{
+    const auto found = std::find_if(
         endpoints.cbegin(), endpoints.cend(), [&](const Endpoint &e) { return e.method == request.method(); });
-    if (endpoint == endpoints.cend()) {
+    if (found == endpoints.cend()) {
         QByteArrayList allowed;
         for (const Endpoint &e : endpoints)
             allowed.append(methodName(e.method));
-        auto response = HttpResponses::error(Status::MethodNotAllowed,
+        return Reply::error(405,
             tr("This route does not accept %1; it accepts %2.")
-                .arg(QString::fromLatin1(methodName(request.method())), QString::fromLatin1(allowed.join(", "))));
-        response.setHeader(QByteArrayLiteral("Allow"), allowed.join(", "));
-        return response;
+                .arg(QString::fromLatin1(methodName(request.method())), QString::fromLatin1(allowed.join(", "))))
+            .withHeader(QByteArrayLiteral("Allow"), allowed.join(", "));
     }
+    *endpoint = &*found;
 
     if (access == Access::Private) {
         if (auto refusal = m_auth.refusal(request))
             return std::move(*refusal);
     }
 
-    QJsonValue body = QJsonValue::Undefined;
+    ApiRequest apiRequest{argument, request.url(), QJsonValue::Undefined};
     const QByteArray bytes = request.body();
     if (!bytes.isEmpty()) {
         if (access == Access::Public)
-            return HttpResponses::error(Status::BadRequest, tr("This route takes no request body."));
+            return Reply::error(400, tr("This route takes no request body."));
         if (!isJsonContentType(request.value(QByteArrayLiteral("content-type"))))
-            return HttpResponses::error(
-                Status::UnsupportedMediaType, tr("Send the body as JSON with \"Content-Type: application/json\"."));
+            return Reply::error(415, tr("Send the body as JSON with \"Content-Type: application/json\"."));
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError) {
-            return HttpResponses::error(Status::BadRequest,
-                tr("The body is not valid JSON: %1 (at byte %2).").arg(error.errorString()).arg(error.offset));
+            return Reply::error(
+                400, tr("The body is not valid JSON: %1 (at byte %2).").arg(error.errorString()).arg(error.offset));
         }
-        body = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+        apiRequest.body = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     }
-    return endpoint->handler(ApiRequest{request, argument, body});
+    return apiRequest;
+}
+
+void RouteTable::dispatch(const QList<Endpoint> &endpoints, Access access, const QHttpServerRequest &request,
+    const QString &argument, QTcpSocket *socket) const
+{
+    const Endpoint *endpoint = nullptr;
+    auto prepared = prepare(endpoints, access, request, argument, &endpoint);
+    if (const Reply *refusal = std::get_if<Reply>(&prepared)) {
+        send(socket, *refusal);
+        return;
+    }
+    ApiRequest &apiRequest = std::get<ApiRequest>(prepared);
+    if (endpoint->handler) {
+        send(socket, endpoint->handler(apiRequest));
+        return;
+    }
+    // The socket is the context: if the client has gone, the answer is dropped with it.
+    QCoro::connect(
+        endpoint->asyncHandler(std::move(apiRequest)), socket, [socket](const Reply &reply) { send(socket, reply); });
 }

@@ -1,12 +1,10 @@
 #include "server/api/settingscontroller.h"
 
 #include "server/api/routetable.h"
-#include "server/http/httpresponses.h"
 #include "settings/settings.h"
 
 using namespace Qt::Literals::StringLiterals;
 using Method = QHttpServerRequest::Method;
-using Status = QHttpServerResponder::StatusCode;
 
 SettingsController::SettingsController(Settings &settings)
     : m_settings(settings)
@@ -14,16 +12,17 @@ SettingsController::SettingsController(Settings &settings)
 
 void SettingsController::registerRoutes(RouteTable &routes) const
 {
-    const auto get = [this](const ApiRequest &) { return HttpResponses::json(m_settings.publicJson()); };
+    const auto get = [this](const ApiRequest &) { return Reply::json(m_settings.publicJson()); };
     const auto patch = [this](const ApiRequest &request) {
         if (!request.body.isObject()) {
-            return HttpResponses::error(Status::BadRequest,
+            return Reply::error(400,
                 tr("Send a JSON object of the settings to change, e.g. "
                    "{\"default_overlay_color\":\"#1db954\"}."));
         }
         if (const auto updated = m_settings.update(request.body.toObject()); !updated)
-            return HttpResponses::error(Status::BadRequest, updated.errorMessage());
-        return HttpResponses::json(m_settings.publicJson());
+            return Reply::error(400, updated.errorMessage());
+        return Reply::json(m_settings.publicJson());
     };
-    routes.add(u"/settings/me"_s, RouteTable::Access::Private, {{Method::Get, get}, {Method::Patch, patch}});
+    routes.add(u"/settings/me"_s, RouteTable::Access::Private,
+        {RouteTable::now(Method::Get, get), RouteTable::now(Method::Patch, patch)});
 }

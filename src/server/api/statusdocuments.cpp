@@ -42,8 +42,8 @@ StatusDocuments::StatusDocuments(const Settings &settings, const NowPlaying &now
     , m_settings(settings)
     , m_nowPlaying(nowPlaying)
 {
-    m_health = QJsonDocument(QJsonObject{{u"status"_s, u"ok"_s}, {u"version"_s, QStringLiteral(MELODYHUE_VERSION)}})
-                   .toJson(QJsonDocument::Compact);
+    m_healthReply = Reply::json(QJsonObject{{u"status"_s, u"ok"_s}, {u"version"_s, QStringLiteral(MELODYHUE_VERSION)}})
+                        .serialize();
     connect(&settings, &Settings::changed, this, [this](const QList<SettingKey> &keys) {
         if (keys.contains(SettingKey::DefaultOverlayColor) || keys.contains(SettingKey::ColorStyle))
             rebuild();
@@ -57,13 +57,13 @@ void StatusDocuments::rebuild()
     const PlaybackState &state = m_nowPlaying.state();
     const OverlayColors colors = OverlayColors::resolve(state, m_settings);
 
-    m_color = QJsonDocument(QJsonObject{
-                                {u"color"_s, hex(colors.color)},
-                                {u"text_color"_s, hex(colors.text)},
-                                {u"source"_s, colors.fromCover ? u"cover"_s : u"default"_s},
-                                {u"is_playing"_s, state.isPlaying},
-                            })
-                  .toJson(QJsonDocument::Compact);
+    m_colorReply = Reply::json(QJsonObject{
+                                   {u"color"_s, hex(colors.color)},
+                                   {u"text_color"_s, hex(colors.text)},
+                                   {u"source"_s, colors.fromCover ? u"cover"_s : u"default"_s},
+                                   {u"is_playing"_s, state.isPlaying},
+                               })
+                       .serialize();
 
     const QJsonObject palette{
         {u"dominant"_s, hex(colors.palette.dominant)},
@@ -84,5 +84,6 @@ void StatusDocuments::rebuild()
     // updated_at says when the document last changed, whether the music or a setting changed it.
     infos.insert(u"updated_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     m_infos = QJsonDocument(infos).toJson(QJsonDocument::Compact);
+    m_infosReply = Reply::jsonBytes(m_infos).serialize();
     Q_EMIT infosChanged(m_infos);
 }

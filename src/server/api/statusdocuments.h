@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/http/reply.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QObject>
@@ -16,9 +18,10 @@ class StatusDocuments : public QObject
 public:
     StatusDocuments(const Settings &settings, const NowPlaying &nowPlaying, QObject *parent = nullptr);
 
-    QByteArray color() const { return m_color; }
-    QByteArray infos() const { return m_infos; }
-    QByteArray health() const { return m_health; }
+    // Complete responses, serialized once per change.
+    Reply color() const { return Reply::preserialized(m_colorReply); }
+    Reply infos() const { return Reply::preserialized(m_infosReply); }
+    Reply health() const { return Reply::preserialized(m_healthReply); }
 
 Q_SIGNALS:
     // The /infos document changed (pushed to overlays over /ws).
@@ -29,8 +32,9 @@ private:
 
     const Settings &m_settings;
     const NowPlaying &m_nowPlaying;
-    QByteArray m_color;
+    QByteArray m_colorReply;
     QJsonObject m_infosContent;
     QByteArray m_infos;
-    QByteArray m_health;
+    QByteArray m_infosReply;
+    QByteArray m_healthReply;
 };

@@ -1,6 +1,6 @@
 #include "server/http/connectionguard.h"
 
-#include "server/http/httpresponses.h"
+#include "server/http/reply.h"
 
 #include <QLoggingCategory>
 #include <QTcpSocket>
@@ -98,7 +98,7 @@ void ConnectionGuard::refuse(int status, const QString &message)
     updateDeadlines();
     m_lingerDeadline.setRemainingTime(m_limits.lingerTimeout);
     closeWhenFlushed();
-    m_socket->write(HttpResponses::rawError(status, message));
+    m_socket->write(Reply::error(status, message).serialize(true));
 }
 
 void ConnectionGuard::dropIncoming()

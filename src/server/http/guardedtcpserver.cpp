@@ -1,7 +1,7 @@
 #include "server/http/guardedtcpserver.h"
 
 #include "server/http/connectionguard.h"
-#include "server/http/httpresponses.h"
+#include "server/http/reply.h"
 #include "server/http/requestframer.h"
 
 #include <QTcpSocket>
@@ -56,7 +56,8 @@ void GuardedTcpServer::refuseOverCapacity(qintptr socketDescriptor)
     }
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->skip(socket->bytesAvailable()); });
-    socket->write(HttpResponses::rawError(503, tr("Too many open connections to MelodyHue; try again in a moment.")));
+    socket->write(
+        Reply::error(503, tr("Too many open connections to MelodyHue; try again in a moment.")).serialize(true));
     socket->disconnectFromHost();
 }
 
