@@ -5,9 +5,11 @@
 #include <utility>
 #include <variant>
 
-// Why something failed, as a sentence the user can act on (already translated).
+// Why something failed, as a sentence the user can act on (already translated), and, where
+// callers must tell failures apart, a short machine code (e.g. "invalid_grant").
 struct Error {
     QString message;
+    QString code = {};
 };
 
 // The outcome of an operation that can fail: a value or an Error. Nothing throws across

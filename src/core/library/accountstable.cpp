@@ -1,0 +1,63 @@
+#include "library/accountstable.h"
+
+#include "library/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Qt binds a null QString as SQL NULL; these columns hold '' for "none".
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
+} // namespace
+
+AccountsTable::AccountsTable(Database &database)
+    : m_database(database)
+{ }
+
+AccountRecord AccountsTable::read(const QString &service) const
+{
+    AccountRecord record;
+    record.service = service;
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT client_id, has_secret, state, account_id, account_name, authorized_at FROM accounts "
+                  "WHERE service = ?"_s);
+    query.addBindValue(service);
+    if (query.exec() && query.next()) {
+        record.clientId = query.value(0).toString();
+        record.hasClientSecret = query.value(1).toBool();
+        record.state = query.value(2).toString();
+        record.accountId = query.value(3).toString();
+        record.accountName = query.value(4).toString();
+        record.authorizedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODate);
+    }
+    return record;
+}
+
+Result<void> AccountsTable::write(const AccountRecord &record)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        u"INSERT INTO accounts (service, client_id, has_secret, state, account_id, account_name, "
+        "authorized_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) "
+        "ON CONFLICT(service) DO UPDATE SET client_id = excluded.client_id, has_secret = excluded.has_secret, "
+        "state = excluded.state, "
+        "account_id = excluded.account_id, account_name = excluded.account_name, "
+        "authorized_at = excluded.authorized_at, updated_at = excluded.updated_at"_s);
+    query.addBindValue(record.service);
+    query.addBindValue(text(record.clientId));
+    query.addBindValue(record.hasClientSecret ? 1 : 0);
+    query.addBindValue(text(record.state));
+    query.addBindValue(text(record.accountId));
+    query.addBindValue(text(record.accountName));
+    query.addBindValue(record.authorizedAt.isValid() ? record.authorizedAt.toUTC().toString(Qt::ISODate) : u""_s);
+    if (!query.exec())
+        return Error{tr("Saving the %1 account failed: %2").arg(record.service, query.lastError().text())};
+    return {};
+}

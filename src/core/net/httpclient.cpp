@@ -1,0 +1,126 @@
+#include "net/httpclient.h"
+
+#include <QNetworkReply>
+#include <QPointer>
+
+#include <QCoroNetworkReply>
+#include <QCoroTimer>
+
+#include <memory>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+std::chrono::seconds parseRetryAfter(const QByteArray &value)
+{
+    bool ok = false;
+    const qint64 seconds = value.trimmed().toLongLong(&ok);
+    if (ok)
+        return std::chrono::seconds(std::max<qint64>(seconds, 0));
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (when.isValid())
+        return std::chrono::seconds(std::max<qint64>(QDateTime::currentDateTimeUtc().secsTo(when), 0));
+    return 0s;
+}
+
+bool worthRetrying(const HttpResponse &response)
+{
+    return response.status == 0 || response.status >= 500
+        || (response.status == 429 && response.retryAfter <= HttpClient::longestRetryWait);
+}
+
+} // namespace
+
+HttpClient::HttpClient(QObject *parent)
+    : QObject(parent)
+{
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_network.setTransferTimeout(int(timeout.count()));
+}
+
+QCoro::Task<HttpResponse> HttpClient::get(QUrl url, Headers headers)
+{
+    QNetworkRequest request(url);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    // Arguments of co_await expressions are kept in named variables: GCC 12 mishandles
+    // temporaries with destructors there.
+    const QByteArray verb = QByteArrayLiteral("GET");
+    const QByteArray noBody;
+    co_return co_await send(request, verb, noBody, true);
+}
+
+QCoro::Task<HttpResponse> HttpClient::postForm(QUrl url, QUrlQuery form, Headers headers)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    // application/x-www-form-urlencoded: every reserved character escaped, '+' included.
+    QByteArray body;
+    for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded)) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    const QByteArray verb = QByteArrayLiteral("POST");
+    co_return co_await send(request, verb, body, false);
+}
+
+QCoro::Task<HttpResponse> HttpClient::send(QNetworkRequest request, QByteArray verb, QByteArray body, bool retry)
+{
+    QPointer<HttpClient> self(this);
+    std::chrono::milliseconds backoff = 500ms;
+    for (int attempt = 0;; ++attempt) {
+        HttpResponse response = co_await sendOnce(request, verb, body);
+        if (!self || !retry || attempt >= maximumRetries || !worthRetrying(response))
+            co_return response;
+        const auto wait = response.status == 429
+            ? std::chrono::duration_cast<std::chrono::milliseconds>(response.retryAfter)
+            : backoff;
+        const auto pause = std::max(wait, 100ms);
+        co_await QCoro::sleepFor(pause);
+        if (!self)
+            co_return response;
+        backoff *= 4;
+    }
+}
+
+QCoro::Task<HttpResponse> HttpClient::sendOnce(
+    const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body)
+{
+    countRequest();
+    std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, verb, body));
+    co_await qCoro(reply.get()).waitForFinished();
+
+    HttpResponse response;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.body = reply->readAll();
+    response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    response.location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+    response.retryAfter = parseRetryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")));
+    if (response.status == 0) {
+        response.failure = reply->error() == QNetworkReply::OperationCanceledError
+            ? tr("%1 did not answer within %2 seconds.")
+                  .arg(request.url().host())
+                  .arg(std::chrono::duration_cast<std::chrono::seconds>(timeout).count())
+            : tr("Cannot reach %1: %2").arg(request.url().host(), reply->errorString());
+    }
+    co_return response;
+}
+
+void HttpClient::countRequest()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_sent.push_back(now);
+    while (!m_sent.empty() && m_sent.front().secsTo(now) > 24 * 3600)
+        m_sent.pop_front();
+    Q_EMIT requestSent();
+}
+
+int HttpClient::requestsInLast(std::chrono::seconds window) const
+{
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-window.count());
+    return int(std::count_if(m_sent.cbegin(), m_sent.cend(), [&since](const QDateTime &t) { return t >= since; }));
+}

@@ -1,0 +1,299 @@
+#include "providers/serviceaccount.h"
+
+#include "net/httpclient.h"
+#include "secrets/secretstore.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+
+#include <QCoroSignal>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcAccount, "melodyhue.account")
+
+namespace {
+
+const QString refreshTokenEntry = u"refresh_token"_s;
+const QString clientSecretEntry = u"client_secret"_s;
+// An access token this close to its end is refreshed before use.
+constexpr int refreshMarginSeconds = 60;
+
+} // namespace
+
+ServiceAccount::ServiceAccount(
+    ServiceDefinition definition, Database &database, SecretStore &secrets, HttpClient &http, QObject *parent)
+    : QObject(parent)
+    , m_definition(std::move(definition))
+    , m_table(database)
+    , m_record(m_table.read(m_definition.id))
+    , m_secrets(secrets)
+    , m_http(http)
+{ }
+
+ServiceAccount::State ServiceAccount::state() const
+{
+    if (!m_definition.available)
+        return State::Unavailable;
+    if (m_record.state == u"connected"_s)
+        return State::Connected;
+    if (m_record.state == u"reconnect_needed"_s)
+        return State::ReconnectNeeded;
+    return State::Disconnected;
+}
+
+QString ServiceAccount::stateName() const
+{
+    switch (state()) {
+    case State::Connected:
+        return u"connected"_s;
+    case State::ReconnectNeeded:
+        return u"reconnect_needed"_s;
+    case State::Unavailable:
+        return u"unavailable"_s;
+    case State::Disconnected:
+        break;
+    }
+    return u"disconnected"_s;
+}
+
+std::optional<int> ServiceAccount::daysUntilAuthorizationExpires() const
+{
+    if (state() != State::Connected || !m_record.authorizedAt.isValid())
+        return std::nullopt;
+    const qint64 left
+        = QDateTime::currentDateTimeUtc().daysTo(m_record.authorizedAt.addDays(authorizationLifetimeDays));
+    if (left > authorizationWarningDays)
+        return std::nullopt;
+    return int(std::max<qint64>(left, 0));
+}
+
+QString ServiceAccount::clientIdProblem(const QString &clientId) const
+{
+    if (m_definition.isValidClientId && !m_definition.isValidClientId(clientId))
+        return tr("A %1 Client ID is 32 characters, digits and letters a to f, as shown on your app's page.")
+            .arg(m_definition.name);
+    return {};
+}
+
+Result<void> ServiceAccount::save()
+{
+    const auto saved = m_table.write(m_record);
+    Q_EMIT changed();
+    return saved;
+}
+
+void ServiceAccount::forgetTokens()
+{
+    m_refreshToken.clear();
+    m_accessToken.clear();
+    m_accessExpiresAt = {};
+}
+
+QCoro::Task<Result<void>> ServiceAccount::setCredentials(QString clientId, std::optional<QString> clientSecret)
+{
+    clientId = clientId.trimmed();
+    if (const QString problem = clientIdProblem(clientId); !problem.isEmpty())
+        co_return Error{problem, u"invalid_client_id"_s};
+    QPointer<ServiceAccount> self(this);
+    if (clientSecret) {
+        const QString secret = clientSecret->trimmed();
+        const QString key = entry(clientSecretEntry);
+        Result<void> stored;
+        if (secret.isEmpty())
+            stored = co_await m_secrets.remove(key);
+        else
+            stored = co_await m_secrets.write(key, secret);
+        if (!self)
+            co_return Error{};
+        if (!stored)
+            co_return stored.error();
+        m_record.hasClientSecret = !secret.isEmpty();
+    }
+    if (clientId != m_record.clientId && state() != State::Disconnected) {
+        // Tokens were issued to the previous app.
+        const QString key = entry(refreshTokenEntry);
+        const auto removed = co_await m_secrets.remove(key);
+        if (!self)
+            co_return Error{};
+        if (!removed)
+            co_return removed.error();
+        forgetTokens();
+        m_record.state = u"disconnected"_s;
+        m_record.accountId.clear();
+        m_record.accountName.clear();
+        m_record.authorizedAt = {};
+    }
+    m_record.clientId = clientId;
+    co_return save();
+}
+
+QCoro::Task<Result<QString>> ServiceAccount::readSecret(const QString &name)
+{
+    const QString key = entry(name);
+    const auto stored = co_await m_secrets.read(key);
+    if (!stored)
+        co_return stored.error();
+    co_return stored.value().value_or(QString());
+}
+
+QCoro::Task<Result<void>> ServiceAccount::completeAuthorization(PendingAuthorization flow, QString code)
+{
+    QPointer<ServiceAccount> self(this);
+    QString secret;
+    if (m_record.hasClientSecret) {
+        const auto read = co_await readSecret(clientSecretEntry);
+        if (!self)
+            co_return Error{};
+        if (!read)
+            co_return read.error();
+        secret = read.value();
+    }
+    const OAuthClient::Client client{flow.clientId, secret};
+    auto tokens = co_await OAuthClient::exchangeCode(
+        m_http, m_definition.endpoints, client, code, flow.redirectUri, flow.verifier);
+    if (!self)
+        co_return Error{};
+    if (!tokens)
+        co_return tokens.error();
+    if (tokens->refreshToken.isEmpty())
+        co_return Error{tr("%1 did not give MelodyHue a refresh token.").arg(m_definition.name), u"server"_s};
+
+    const auto profile = co_await m_definition.fetchProfile(m_http, tokens->accessToken);
+    if (!self)
+        co_return Error{};
+    if (!profile)
+        co_return profile.error();
+
+    // The refresh token is in the keychain before the connection counts as made.
+    const QString key = entry(refreshTokenEntry);
+    const QString refreshToken = tokens->refreshToken;
+    const auto stored = co_await m_secrets.write(key, refreshToken);
+    if (!self)
+        co_return Error{};
+    if (!stored)
+        co_return stored.error();
+    m_refreshToken = tokens->refreshToken;
+    m_accessToken = tokens->accessToken;
+    m_accessExpiresAt = tokens->expiresAt;
+    m_record.state = u"connected"_s;
+    m_record.accountId = profile->id;
+    m_record.accountName = profile->name;
+    m_record.authorizedAt = QDateTime::currentDateTimeUtc();
+    qCInfo(lcAccount) << m_definition.id << "connected";
+    co_return save();
+}
+
+QCoro::Task<Result<QString>> ServiceAccount::accessToken()
+{
+    if (state() != State::Connected)
+        co_return Error{tr("%1 is not connected.").arg(m_definition.name), u"not_connected"_s};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_accessToken.isEmpty() && now.secsTo(m_accessExpiresAt) > refreshMarginSeconds)
+        co_return m_accessToken;
+    if (m_refreshing) {
+        // One refresh at a time: a rotated refresh token may be used only once.
+        QPointer<ServiceAccount> self(this);
+        co_await qCoro(this, &ServiceAccount::refreshFinished);
+        if (!self)
+            co_return Error{};
+        if (!m_accessToken.isEmpty())
+            co_return m_accessToken;
+        co_return m_lastRefreshError;
+    }
+    co_return co_await refreshAccessToken();
+}
+
+QCoro::Task<Result<QString>> ServiceAccount::refreshAccessToken()
+{
+    QPointer<ServiceAccount> self(this);
+    m_refreshing = true;
+    m_accessToken.clear();
+    const auto finish = [this, self](Result<QString> result) -> Result<QString> {
+        if (!self)
+            return result;
+        m_refreshing = false;
+        m_lastRefreshError = result ? Error{} : result.error();
+        Q_EMIT refreshFinished();
+        return result;
+    };
+
+    if (m_refreshToken.isEmpty()) {
+        const auto read = co_await readSecret(refreshTokenEntry);
+        if (!self)
+            co_return Error{};
+        if (!read)
+            co_return finish(read.error());
+        m_refreshToken = read.value();
+    }
+    QString secret;
+    if (m_record.hasClientSecret) {
+        const auto read = co_await readSecret(clientSecretEntry);
+        if (!self)
+            co_return Error{};
+        if (!read)
+            co_return finish(read.error());
+        secret = read.value();
+    }
+    Result<TokenSet> tokens
+        = Error{tr("MelodyHue has no %1 authorization any more.").arg(m_definition.name), OAuthClient::invalidGrant};
+    if (!m_refreshToken.isEmpty()) {
+        const OAuthClient::Client client = oauthClient(secret);
+        const QString refreshToken = m_refreshToken;
+        tokens = co_await OAuthClient::refresh(m_http, m_definition.endpoints, client, refreshToken);
+        if (!self)
+            co_return Error{};
+    }
+    if (!tokens) {
+        if (tokens.error().code == OAuthClient::invalidGrant) {
+            qCInfo(lcAccount) << m_definition.id << "authorization refused: reconnect needed";
+            forgetTokens();
+            const QString key = entry(refreshTokenEntry);
+            const auto removed = co_await m_secrets.remove(key);
+            if (!self)
+                co_return Error{};
+            if (!removed)
+                qCInfo(lcAccount) << "could not remove the refused refresh token:" << removed.errorMessage();
+            m_record.state = u"reconnect_needed"_s;
+            if (const auto saved = save(); !saved)
+                qCWarning(lcAccount) << saved.errorMessage();
+            Q_EMIT reconnectNeeded(tokens.error().message);
+        }
+        co_return finish(tokens.error());
+    }
+
+    if (!tokens->refreshToken.isEmpty() && tokens->refreshToken != m_refreshToken) {
+        // Rotation: the old refresh token is dead now; the new one goes to the keychain first.
+        const QString key = entry(refreshTokenEntry);
+        const QString rotated = tokens->refreshToken;
+        const auto stored = co_await m_secrets.write(key, rotated);
+        if (!self)
+            co_return Error{};
+        m_refreshToken = rotated;
+        if (!stored) {
+            // Kept for this session; after a restart the user will have to reconnect.
+            qCWarning(lcAccount).noquote() << stored.errorMessage();
+        }
+    }
+    m_accessToken = tokens->accessToken;
+    m_accessExpiresAt = tokens->expiresAt;
+    co_return finish(m_accessToken);
+}
+
+QCoro::Task<Result<void>> ServiceAccount::disconnect()
+{
+    QPointer<ServiceAccount> self(this);
+    const QString key = entry(refreshTokenEntry);
+    const auto removed = co_await m_secrets.remove(key);
+    if (!self)
+        co_return Error{};
+    if (!removed)
+        co_return removed.error();
+    forgetTokens();
+    m_record.state = u"disconnected"_s;
+    m_record.accountId.clear();
+    m_record.accountName.clear();
+    m_record.authorizedAt = {};
+    qCInfo(lcAccount) << m_definition.id << "disconnected";
+    co_return save();
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "auth/authorizationflows.h"
+#include "auth/oauthclient.h"
+#include "library/accountstable.h"
+#include "providers/servicedefinition.h"
+
+#include <QObject>
+
+#include <optional>
+
+class Database;
+class HttpClient;
+class SecretStore;
+
+// One music service account: its credentials, its connection state and its tokens. The
+// refresh token lives in the keychain (saved before a rotated one is used), the access token
+// only in memory, refreshed before it expires, one refresh at a time. A refused refresh
+// (invalid_grant) means "reconnect needed", never a retry loop.
+class ServiceAccount : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Disconnected, Connected, ReconnectNeeded, Unavailable };
+    Q_ENUM(State)
+
+    ServiceAccount(ServiceDefinition definition, Database &database, SecretStore &secrets, HttpClient &http,
+        QObject *parent = nullptr);
+
+    const ServiceDefinition &definition() const { return m_definition; }
+    QString id() const { return m_definition.id; }
+    QString name() const { return m_definition.name; }
+    State state() const;
+    QString stateName() const;
+    QString accountName() const { return m_record.accountName; }
+    QString clientId() const { return m_record.clientId; }
+    bool hasClientSecret() const { return m_record.hasClientSecret; }
+    bool isConfigured() const { return !m_record.clientId.isEmpty(); }
+    QDateTime authorizedAt() const { return m_record.authorizedAt; }
+    // Days left before the service's authorization runs out (Spotify: six months), once fewer
+    // than `authorizationWarningDays` remain.
+    std::optional<int> daysUntilAuthorizationExpires() const;
+    static constexpr int authorizationLifetimeDays = 182;
+    static constexpr int authorizationWarningDays = 30;
+
+    // The Client ID (checked) and, when given, the client secret (to the keychain; an empty
+    // one removes it). A new Client ID disconnects: tokens belong to the app that issued them.
+    QCoro::Task<Result<void>> setCredentials(QString clientId, std::optional<QString> clientSecret);
+    QString clientIdProblem(const QString &clientId) const;
+
+    OAuthClient::Client oauthClient(const QString &secret) const { return {m_record.clientId, secret}; }
+    QCoro::Task<Result<void>> completeAuthorization(PendingAuthorization flow, QString code);
+    QCoro::Task<Result<QString>> accessToken();
+    QCoro::Task<Result<void>> disconnect();
+
+Q_SIGNALS:
+    void changed();
+    void reconnectNeeded(const QString &reason);
+    // A token refresh ended (others waiting for it may look at the result).
+    void refreshFinished();
+
+private:
+    QCoro::Task<Result<QString>> refreshAccessToken();
+    QCoro::Task<Result<QString>> readSecret(const QString &name);
+    Result<void> save();
+    // The keychain entry of this service named `name` ("spotify/refresh_token").
+    QString entry(const QString &name) const { return m_definition.id + u'/' + name; }
+    void forgetTokens();
+
+    ServiceDefinition m_definition;
+    AccountsTable m_table;
+    AccountRecord m_record;
+    SecretStore &m_secrets;
+    HttpClient &m_http;
+    QString m_refreshToken;
+    QString m_accessToken;
+    QDateTime m_accessExpiresAt;
+    bool m_refreshing = false;
+    Error m_lastRefreshError;
+};

@@ -1,0 +1,228 @@
+#include "providers/serviceregistry.h"
+
+#include "net/httpclient.h"
+#include "providers/serviceaccount.h"
+#include "secrets/secretstore.h"
+
+#include <QPointer>
+#include <QRandomGenerator>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int maximumOutcomes = 16;
+
+QString randomId()
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+ServiceRegistry::ServiceRegistry(Database &database, SecretStore &secrets, HttpClient &http, QObject *parent)
+    : QObject(parent)
+    , m_http(http)
+{
+    for (const ServiceDefinition &definition : knownServices()) {
+        auto *account = new ServiceAccount(definition, database, secrets, http, this);
+        connect(account, &ServiceAccount::changed, this, &ServiceRegistry::servicesChanged);
+        m_accounts.append(account);
+    }
+    m_expiryTimer.setInterval(5s);
+    connect(&m_expiryTimer, &QTimer::timeout, this, &ServiceRegistry::expireFlows);
+}
+
+ServiceRegistry::~ServiceRegistry() = default;
+
+QList<ServiceAccount *> ServiceRegistry::accounts() const
+{
+    return m_accounts;
+}
+
+ServiceAccount *ServiceRegistry::account(const QString &service) const
+{
+    for (ServiceAccount *account : m_accounts) {
+        if (account->id() == service)
+            return account;
+    }
+    return nullptr;
+}
+
+void ServiceRegistry::setCallbackBase(const QUrl &serverBase)
+{
+    m_callbackBase = serverBase;
+    Q_EMIT servicesChanged();
+}
+
+QString ServiceRegistry::redirectUri(const QString &service) const
+{
+    if (!m_callbackBase.isValid())
+        return {};
+    return m_callbackBase.toString() + u"/callback/"_s + service;
+}
+
+QCoro::Task<Result<QUrl>> ServiceRegistry::startAuthorization(QString service)
+{
+    ServiceAccount *account = this->account(service);
+    if (!account || !account->definition().available)
+        co_return Error{tr("MelodyHue cannot connect \"%1\" yet.").arg(service), u"unavailable"_s};
+    if (!account->isConfigured()) {
+        co_return Error{tr("Add your %1 app's Client ID in Settings first.").arg(account->name()), u"not_configured"_s};
+    }
+    if (!m_callbackBase.isValid())
+        co_return Error{tr("The local server is not running, so the browser could not come back."), u"no_server"_s};
+
+    const QString redirect = redirectUri(service);
+    const QUrl url = m_flows.begin(service, account->definition().endpoints, account->clientId(), redirect);
+    m_expiryTimer.start();
+
+    // Ask the service first whether it knows this Client ID and redirect URI: when it does not,
+    // its page would be a dead end in the browser, and MelodyHue can say what to fix.
+    QPointer<ServiceRegistry> self(this);
+    const HttpResponse check = co_await m_http.get(url);
+    if (!self)
+        co_return Error{};
+    if (check.status == 0) {
+        m_flows.cancel(service);
+        co_return Error{check.failure, u"network"_s};
+    }
+    if (check.status >= 400 && check.status < 500) {
+        m_flows.cancel(service);
+        const QString body = QString::fromUtf8(check.body.left(300)).toLower();
+        if (body.contains(u"redirect"_s)) {
+            co_return Error{tr("%1 does not know the redirect URI %2. Add it, exactly, to your app on the %1 "
+                               "developer dashboard (Settings → Credentials shows it with a Copy button).")
+                                .arg(account->name(), redirect),
+                u"redirect_uri"_s};
+        }
+        if (body.contains(u"client"_s)) {
+            co_return Error{tr("%1 does not know this Client ID. Copy it again from your app's page on the %1 "
+                               "developer dashboard into Settings.")
+                                .arg(account->name()),
+                u"invalid_client"_s};
+        }
+        co_return Error{tr("%1 refused the authorization request (status %2).").arg(account->name()).arg(check.status),
+            u"refused"_s};
+    }
+    Q_EMIT authorizationStarted(service);
+    Q_EMIT servicesChanged();
+    co_return url;
+}
+
+void ServiceRegistry::setAuthorizationLifetime(std::chrono::milliseconds lifetime)
+{
+    m_flows.setLifetime(lifetime);
+    m_expiryTimer.setInterval(std::clamp<std::chrono::milliseconds>(lifetime / 4, 20ms, 5000ms));
+}
+
+void ServiceRegistry::cancelAuthorization(const QString &service)
+{
+    m_flows.cancel(service);
+    Q_EMIT servicesChanged();
+}
+
+CallbackAnswer ServiceRegistry::page(bool succeeded, int status, const QString &title, const QString &message) const
+{
+    CallbackAnswer answer;
+    answer.kind = CallbackAnswer::Kind::Page;
+    answer.status = status;
+    answer.succeeded = succeeded;
+    answer.title = title;
+    answer.message = message;
+    return answer;
+}
+
+CallbackAnswer ServiceRegistry::handleCallback(const QString &service, const QUrlQuery &query)
+{
+    ServiceAccount *account = this->account(service);
+    const QString name = account ? account->name() : service;
+    const auto taken = m_flows.take(service, query.queryItemValue(u"state"_s));
+    if (const auto *refusal = std::get_if<AuthorizationFlows::Refusal>(&taken)) {
+        switch (*refusal) {
+        case AuthorizationFlows::Refusal::NoFlow:
+            return page(false, 404, tr("No sign-in is waiting"),
+                tr("MelodyHue is not waiting for %1 to answer. Start again from MelodyHue's Connect page.").arg(name));
+        case AuthorizationFlows::Refusal::Expired:
+            Q_EMIT authorizationFinished(
+                service, false, tr("The %1 sign-in took more than 10 minutes and expired.").arg(name));
+            Q_EMIT servicesChanged();
+            return page(false, 410, tr("This sign-in has expired"),
+                tr("It was started more than 10 minutes ago. Start again from MelodyHue's Connect page."));
+        case AuthorizationFlows::Refusal::WrongState:
+            return page(false, 400, tr("This answer is not for MelodyHue"),
+                tr("It does not match the sign-in MelodyHue started, so it was ignored. If you did start one, "
+                   "start again from MelodyHue's Connect page."));
+        }
+    }
+    const PendingAuthorization flow = std::get<PendingAuthorization>(taken);
+    Q_EMIT servicesChanged();
+
+    const QString error = query.queryItemValue(u"error"_s, QUrl::FullyDecoded);
+    if (!error.isEmpty()) {
+        const QString message = error == u"access_denied"_s
+            ? tr("You declined to let MelodyHue use your %1 account. Nothing was saved.").arg(name)
+            : tr("%1 could not authorize MelodyHue (%2).").arg(name, error.left(100));
+        Q_EMIT authorizationFinished(service, false, message);
+        return page(false, 200, tr("Not connected"), message);
+    }
+    const QString code = query.queryItemValue(u"code"_s, QUrl::FullyDecoded);
+    if (code.isEmpty() || !account) {
+        const QString message = tr("%1 came back without an authorization code.").arg(name);
+        Q_EMIT authorizationFinished(service, false, message);
+        return page(false, 400, tr("Not connected"), message);
+    }
+
+    // The exchange takes a round trip: the browser is sent to a page that waits for it.
+    const QString outcomeId = randomId();
+    if (m_outcomes.size() >= maximumOutcomes)
+        m_outcomes.erase(m_outcomes.begin());
+    CallbackAnswer finishing;
+    finishing.kind = CallbackAnswer::Kind::Finishing;
+    finishing.title = tr("Finishing…");
+    finishing.message = tr("MelodyHue is completing the connection with %1.").arg(name);
+    finishing.outcomeId = outcomeId;
+    m_outcomes.insert(outcomeId, finishing);
+    QCoro::connect(account->completeAuthorization(flow, code), this,
+        [this, service, outcomeId](const Result<void> &result) { finish(service, outcomeId, result); });
+    return finishing;
+}
+
+void ServiceRegistry::finish(const QString &service, const QString &outcomeId, const Result<void> &result)
+{
+    const ServiceAccount *account = this->account(service);
+    const QString name = account ? account->name() : service;
+    const QString message = result ? tr("%1 connected successfully!").arg(name) : result.errorMessage();
+    if (m_outcomes.contains(outcomeId)) {
+        m_outcomes.insert(outcomeId,
+            result ? page(true, 200, message, tr("You can close this tab and go back to MelodyHue."))
+                   : page(false, 200, tr("Not connected"), message));
+    }
+    Q_EMIT authorizationFinished(service, result.ok(), message);
+    Q_EMIT servicesChanged();
+}
+
+std::optional<CallbackAnswer> ServiceRegistry::outcome(const QString &, const QString &id) const
+{
+    const auto it = m_outcomes.constFind(id);
+    if (it == m_outcomes.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void ServiceRegistry::expireFlows()
+{
+    const QStringList expired = m_flows.expire();
+    for (const QString &service : expired) {
+        const ServiceAccount *account = this->account(service);
+        Q_EMIT authorizationFinished(service, false,
+            tr("The %1 sign-in took more than 10 minutes and expired. Connect again when "
+               "you are ready.")
+                .arg(account ? account->name() : service));
+    }
+    if (!expired.isEmpty())
+        Q_EMIT servicesChanged();
+}

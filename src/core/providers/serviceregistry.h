@@ -1,0 +1,78 @@
+#pragma once
+
+#include "auth/authorizationflows.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <QCoroTask>
+
+#include <vector>
+
+class Database;
+class HttpClient;
+class SecretStore;
+class ServiceAccount;
+
+// Where a browser that came back to /callback/<service> should go.
+struct CallbackAnswer {
+    enum class Kind { Page, Finishing };
+    Kind kind = Kind::Page;
+    int status = 200;
+    bool succeeded = false;
+    QString title;
+    QString message;
+    // For Finishing: the id of the outcome page the browser is sent to.
+    QString outcomeId;
+};
+
+// The music service accounts and their OAuth authorizations: starting one (checking first that
+// the service knows the Client ID and the redirect URI), answering the browser on
+// /callback/<service>, and telling the window how it ended.
+class ServiceRegistry : public QObject
+{
+    Q_OBJECT
+
+public:
+    ServiceRegistry(Database &database, SecretStore &secrets, HttpClient &http, QObject *parent = nullptr);
+    ~ServiceRegistry() override;
+
+    QList<ServiceAccount *> accounts() const;
+    ServiceAccount *account(const QString &service) const;
+
+    // The local server's address: redirect URIs follow its port.
+    void setCallbackBase(const QUrl &serverBase);
+    QString redirectUri(const QString &service) const;
+
+    QCoro::Task<Result<QUrl>> startAuthorization(QString service);
+    bool isAuthorizing(const QString &service) const { return m_flows.isPending(service); }
+    void cancelAuthorization(const QString &service);
+    // How long the browser has to come back (ten minutes; tests shorten it).
+    void setAuthorizationLifetime(std::chrono::milliseconds lifetime);
+
+    CallbackAnswer handleCallback(const QString &service, const QUrlQuery &query);
+    // The page for `?outcome=<id>`, while that outcome is known.
+    std::optional<CallbackAnswer> outcome(const QString &service, const QString &id) const;
+
+Q_SIGNALS:
+    void authorizationStarted(const QString &service);
+    void authorizationFinished(const QString &service, bool succeeded, const QString &message);
+    void servicesChanged();
+
+private:
+    void finish(const QString &service, const QString &outcomeId, const Result<void> &result);
+    void expireFlows();
+    CallbackAnswer page(bool succeeded, int status, const QString &title, const QString &message) const;
+
+    QList<ServiceAccount *> m_accounts;
+    HttpClient &m_http;
+    AuthorizationFlows m_flows;
+    QTimer m_expiryTimer;
+    QUrl m_callbackBase;
+    QHash<QString, CallbackAnswer> m_outcomes;
+};
