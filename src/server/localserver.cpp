@@ -1,7 +1,10 @@
 #include "server/localserver.h"
 
+#include "providers/serviceregistry.h"
+#include "server/api/callbackcontroller.h"
 #include "server/api/requestauth.h"
 #include "server/api/routetable.h"
+#include "server/api/servicescontroller.h"
 #include "server/api/settingscontroller.h"
 #include "server/api/statuscontroller.h"
 #include "server/api/statusdocuments.h"
@@ -23,9 +26,15 @@ LocalServer::LocalServer(const Services &services, const ServerLimits &limits, Q
     , m_routes(std::make_unique<RouteTable>(*m_http, *m_auth))
     , m_status(std::make_unique<StatusController>(*m_documents, services.profileId))
     , m_settingsRoutes(std::make_unique<SettingsController>(services.settings))
+    , m_servicesRoutes(std::make_unique<ServicesController>(services.services))
+    , m_callbackRoutes(std::make_unique<CallbackController>(services.services))
+    , m_services(services.services)
 {
     m_status->registerRoutes(*m_routes);
     m_settingsRoutes->registerRoutes(*m_routes);
+    // Specific paths first: /api/services before /api/{service}.
+    m_servicesRoutes->registerRoutes(*m_routes);
+    m_callbackRoutes->registerRoutes(*m_routes);
 
     m_routes->setNotFoundReply();
 }
@@ -50,6 +59,8 @@ Result<void> LocalServer::listen(quint16 port)
     }
     m_listener = listener.release();
     m_http->bind(m_listener);
+    // Redirect URIs follow the port the server actually listens on.
+    m_services.setCallbackBase(baseUrl());
     qCInfo(lcServer) << "listening on" << baseUrl().toString();
     Q_EMIT listeningChanged();
     return {};

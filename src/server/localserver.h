@@ -15,7 +15,10 @@ class GuardedTcpServer;
 class NowPlaying;
 class QHttpServer;
 class RequestAuth;
+class CallbackController;
 class RouteTable;
+class ServiceRegistry;
+class ServicesController;
 class Settings;
 class SettingsController;
 class StatusController;
@@ -32,6 +35,7 @@ public:
         Settings &settings;
         const NowPlaying &nowPlaying;
         const ApiKey &apiKey;
+        ServiceRegistry &services;
         QString profileId;
     };
 
@@ -58,5 +62,8 @@ private:
     std::unique_ptr<RouteTable> m_routes;
     std::unique_ptr<StatusController> m_status;
     std::unique_ptr<SettingsController> m_settingsRoutes;
+    std::unique_ptr<ServicesController> m_servicesRoutes;
+    std::unique_ptr<CallbackController> m_callbackRoutes;
+    ServiceRegistry &m_services;
     QPointer<GuardedTcpServer> m_listener;
 };
