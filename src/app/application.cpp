@@ -6,10 +6,13 @@
 #include "gui/tray/trayicon.h"
 #include "i18n/languageswitcher.h"
 #include "library/database.h"
+#include "net/httpclient.h"
 #include "nowplaying/nowplaying.h"
 #include "platform/autostart.h"
 #include "platform/logfile.h"
 #include "platform/singleinstance.h"
+#include "providers/serviceaccount.h"
+#include "providers/serviceregistry.h"
 #include "secrets/secretstore.h"
 #include "server/localserver.h"
 #include "settings/profileid.h"
@@ -46,10 +49,11 @@ Application::Application(LaunchOptions options, QObject *parent)
 
 Application::~Application()
 {
-    // The window refers to core objects: close it first.
+    // The window and the server refer to core objects: close them first.
     m_tray.reset();
     m_window.reset();
     m_server.reset();
+    m_services.reset();
 }
 
 std::optional<int> Application::start()
@@ -89,6 +93,8 @@ std::optional<int> Application::start()
     m_secrets = std::make_unique<SecretStore>(m_profileId);
     m_apiKey = std::make_unique<ApiKey>(*m_secrets, qEnvironmentVariable("MELODYHUE_API_KEY"));
     m_nowPlaying = std::make_unique<NowPlaying>();
+    m_http = std::make_unique<HttpClient>();
+    m_services = std::make_unique<ServiceRegistry>(*m_database, *m_secrets, *m_http);
 
     QStringList autostartArguments{u"--minimized"_s};
     if (QDir(m_options.dataDir) != QDir(CommandLine::defaultDataDir()))
@@ -99,6 +105,7 @@ std::optional<int> Application::start()
 
     if (!m_options.headless)
         startGui();
+    watchServices();
     if (auto failed = startServer())
         return failed;
     QCoro::connect(loadApiKey(), this, [] {});
@@ -125,7 +132,8 @@ std::optional<int> Application::openStorage()
 
 std::optional<int> Application::startServer()
 {
-    m_server = std::make_unique<LocalServer>(LocalServer::Services{*m_settings, *m_nowPlaying, *m_apiKey, m_profileId});
+    m_server = std::make_unique<LocalServer>(
+        LocalServer::Services{*m_settings, *m_nowPlaying, *m_apiKey, *m_services, m_profileId});
     const quint16 port = m_options.port.value_or(m_settings->serverPort());
     const auto listening = m_server->listen(port);
     if (!listening) {
@@ -152,7 +160,8 @@ void Application::startGui()
         app->setStyleSheet(QString::fromUtf8(style.readAll()));
     app->setWindowIcon(QIcon(u":/icons/melodyhue.svg"_s));
 
-    m_window = std::make_unique<MainWindow>(GuiServices{*m_settings, *m_nowPlaying, *m_apiKey, *m_secrets});
+    m_window
+        = std::make_unique<MainWindow>(GuiServices{*m_settings, *m_nowPlaying, *m_apiKey, *m_secrets, *m_services});
     connect(m_instance.get(), &SingleInstance::activationRequested, m_window.get(), &MainWindow::activate);
     connect(m_window->settingsPage(), &SettingsPage::portChangeRequested, this, &Application::changePort);
 
@@ -178,6 +187,25 @@ void Application::startGui()
                          std::chrono::steady_clock::now() - m_options.launchedAt)
                          .count()
                   << "ms after launch";
+}
+
+void Application::watchServices()
+{
+    // What the user must know even with the window closed: a finished sign-in, a lost one.
+    connect(m_services.get(), &ServiceRegistry::authorizationFinished, this,
+        [this](const QString &, bool, const QString &message) {
+            if (m_tray)
+                m_tray->notify(tr("MelodyHue"), message);
+            qCInfo(lcApp).noquote() << message;
+        });
+    for (ServiceAccount *account : m_services->accounts()) {
+        connect(account, &ServiceAccount::reconnectNeeded, this, [this, account](const QString &reason) {
+            const QString message = tr("%1 needs to be connected again: %2").arg(account->name(), reason);
+            if (m_tray)
+                m_tray->notify(tr("Reconnect %1").arg(account->name()), message);
+            reportError(message);
+        });
+    }
 }
 
 void Application::onSettingsChanged(const QList<SettingKey> &keys)

@@ -13,11 +13,13 @@
 class ApiKey;
 class Autostart;
 class Database;
+class HttpClient;
 class LanguageSwitcher;
 class LocalServer;
 class MainWindow;
 class NowPlaying;
 class SecretStore;
+class ServiceRegistry;
 class Settings;
 class SingleInstance;
 class TrayIcon;
@@ -41,6 +43,7 @@ public:
     LocalServer &server() const { return *m_server; }
     ApiKey &apiKey() const { return *m_apiKey; }
     SecretStore &secrets() const { return *m_secrets; }
+    ServiceRegistry &services() const { return *m_services; }
     MainWindow *window() const { return m_window.get(); }
     TrayIcon *tray() const { return m_tray.get(); }
     QString dataDir() const { return m_options.dataDir; }
@@ -57,6 +60,7 @@ private:
     void changePort(quint16 port);
     void applyAutostart();
     void publishServerStatus(const QString &problem);
+    void watchServices();
     QCoro::Task<> loadApiKey();
     void reportError(const QString &message) const;
 
@@ -68,6 +72,8 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ApiKey> m_apiKey;
     std::unique_ptr<NowPlaying> m_nowPlaying;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<ServiceRegistry> m_services;
     std::unique_ptr<LocalServer> m_server;
     std::unique_ptr<Autostart> m_autostart;
     std::unique_ptr<MainWindow> m_window;

@@ -4,6 +4,7 @@ class ApiKey;
 class LanguageSwitcher;
 class NowPlaying;
 class SecretStore;
+class ServiceRegistry;
 class Settings;
 
 // The core objects the window works with, owned by Application and passed down.
@@ -12,4 +13,5 @@ struct GuiServices {
     NowPlaying &nowPlaying;
     ApiKey &apiKey;
     SecretStore &secrets;
+    ServiceRegistry &services;
 };

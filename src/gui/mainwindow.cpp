@@ -69,6 +69,7 @@ MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
     layout->addLayout(content, 1);
     setCentralWidget(central);
 
+    connect(m_connect, &ConnectPage::settingsRequested, this, [this] { showPage(Page::Settings); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         retranslate();

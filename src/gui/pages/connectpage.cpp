@@ -2,39 +2,44 @@
 
 #include "gui/pages/servicecard.h"
 #include "gui/widgets/card.h"
+#include "gui/widgets/messagebanner.h"
 #include "gui/widgets/statusdot.h"
+#include "providers/serviceaccount.h"
+#include "providers/serviceregistry.h"
 #include "secrets/secretstore.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
+#include <QPointer>
 #include <QVBoxLayout>
+
+#include <QCoroTask>
 
 using namespace Qt::Literals::StringLiterals;
 
 ConnectPage::ConnectPage(const GuiServices &services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
+    , m_banner(new MessageBanner(this))
     , m_intro(new QLabel(this))
     , m_howItWorks(new Card(this))
     , m_steps(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
+    layout->addWidget(m_banner);
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
 
-    struct Service {
-        QString id;
-        QString name;
-        QColor brand;
-    };
-    const Service catalog[] = {
-        {u"spotify"_s, u"Spotify"_s, QColor(0x1d, 0xb9, 0x54)},
-        {u"soundcloud"_s, u"SoundCloud"_s, QColor(0xff, 0x55, 0x00)},
-        {u"tidal"_s, u"TIDAL"_s, QColor(0x11, 0x11, 0x11)},
-    };
-    for (const Service &service : catalog) {
-        auto *card = new ServiceCard(service.id, service.name, service.brand, this);
+    for (const ServiceAccount *account : m_services.services.accounts()) {
+        connect(account, &ServiceAccount::reconnectNeeded, this, [this, name = account->name()](const QString &reason) {
+            m_banner->showMessage(
+                MessageBanner::Kind::Error, tr("%1 needs to be connected again: %2").arg(name, reason));
+        });
+        auto *card = new ServiceCard(account->id(), account->name(), account->definition().brand, this);
+        connect(card, &ServiceCard::actionClicked, this, &ConnectPage::act);
         m_cards.append(card);
         layout->addWidget(card);
     }
@@ -46,6 +51,11 @@ ConnectPage::ConnectPage(const GuiServices &services, QWidget *parent)
     layout->addStretch(1);
 
     connect(&m_services.secrets, &SecretStore::availabilityChanged, this, &ConnectPage::refreshStates);
+    connect(&m_services.services, &ServiceRegistry::servicesChanged, this, &ConnectPage::refreshStates);
+    connect(&m_services.services, &ServiceRegistry::authorizationFinished, this,
+        [this](const QString &, bool succeeded, const QString &message) {
+            m_banner->showMessage(succeeded ? MessageBanner::Kind::Success : MessageBanner::Kind::Error, message);
+        });
     retranslate();
 }
 
@@ -81,12 +91,100 @@ void ConnectPage::retranslate()
 
 void ConnectPage::refreshStates()
 {
-    const bool keychainMissing = m_services.secrets.availability() == SecretStore::Availability::Unavailable;
     for (ServiceCard *card : std::as_const(m_cards)) {
-        if (keychainMissing)
-            card->setState(StatusDot::Bad, tr("Secure storage unavailable"));
-        else
-            card->setState(StatusDot::Off, tr("Not connected"));
-        card->setAction(tr("Coming soon"), false);
+        if (const ServiceAccount *account = m_services.services.account(card->serviceId()))
+            refreshCard(card, *account);
     }
+}
+
+void ConnectPage::refreshCard(ServiceCard *card, const ServiceAccount &account)
+{
+    const bool busy = m_busy.contains(account.id());
+    if (account.state() == ServiceAccount::State::Unavailable) {
+        card->setState(StatusDot::Off, tr("Not connected"));
+        card->setAction(tr("Coming soon"), false);
+        return;
+    }
+    if (m_services.secrets.availability() == SecretStore::Availability::Unavailable) {
+        card->setState(StatusDot::Bad, tr("Secure storage unavailable"));
+        card->setAction(tr("Connect"), false);
+        return;
+    }
+    if (m_services.services.isAuthorizing(account.id())) {
+        card->setState(StatusDot::Warning, tr("Waiting for your browser…"));
+        card->setAction(tr("Cancel"), true);
+        return;
+    }
+    switch (account.state()) {
+    case ServiceAccount::State::Connected:
+        if (account.daysUntilAuthorizationExpires()) {
+            const QDate end
+                = account.authorizedAt().addDays(ServiceAccount::authorizationLifetimeDays).toLocalTime().date();
+            card->setState(StatusDot::Warning,
+                tr("Connected as %1 — the authorization ends on %2; reconnect to renew it")
+                    .arg(account.accountName(), QLocale().toString(end, QLocale::ShortFormat)));
+        } else {
+            card->setState(StatusDot::Good, tr("Connected as %1").arg(account.accountName()));
+        }
+        card->setAction(tr("Disconnect"), !busy);
+        return;
+    case ServiceAccount::State::ReconnectNeeded:
+        card->setState(StatusDot::Bad, tr("Reconnect needed"));
+        card->setAction(tr("Reconnect"), !busy);
+        return;
+    default:
+        break;
+    }
+    card->setState(StatusDot::Off, tr("Not connected"));
+    if (!account.isConfigured())
+        card->setAction(tr("Go to Settings"), true);
+    else
+        card->setAction(tr("Connect"), !busy);
+}
+
+void ConnectPage::act(const QString &serviceId)
+{
+    const ServiceAccount *account = m_services.services.account(serviceId);
+    if (!account)
+        return;
+    if (m_services.services.isAuthorizing(serviceId)) {
+        m_services.services.cancelAuthorization(serviceId);
+    } else if (account->state() == ServiceAccount::State::Connected) {
+        disconnectService(serviceId);
+    } else if (!account->isConfigured()) {
+        Q_EMIT settingsRequested();
+    } else {
+        connectService(serviceId);
+    }
+}
+
+void ConnectPage::connectService(const QString &serviceId)
+{
+    m_busy.append(serviceId);
+    m_banner->hide();
+    refreshStates();
+    QCoro::connect(m_services.services.startAuthorization(serviceId), this, [this, serviceId](const Result<QUrl> &url) {
+        m_busy.removeAll(serviceId);
+        if (!url) {
+            m_banner->showMessage(MessageBanner::Kind::Error, url.errorMessage());
+        } else if (!QDesktopServices::openUrl(url.value())) {
+            m_banner->showMessage(MessageBanner::Kind::Warning,
+                tr("MelodyHue could not open your browser. Open this address in it to continue: %1")
+                    .arg(url->toString()));
+        }
+        refreshStates();
+    });
+}
+
+void ConnectPage::disconnectService(const QString &serviceId)
+{
+    ServiceAccount *account = m_services.services.account(serviceId);
+    m_busy.append(serviceId);
+    refreshStates();
+    QCoro::connect(account->disconnect(), this, [this, serviceId, name = account->name()](const Result<void> &done) {
+        m_busy.removeAll(serviceId);
+        m_banner->showMessage(done ? MessageBanner::Kind::Success : MessageBanner::Kind::Error,
+            done ? tr("%1 disconnected: MelodyHue forgot its tokens.").arg(name) : done.errorMessage());
+        refreshStates();
+    });
 }

@@ -6,10 +6,14 @@
 #include <QWidget>
 
 class Card;
+class MessageBanner;
 class QLabel;
+class ServiceAccount;
 class ServiceCard;
 
-// Connect: one card per music service with its real state, and how connecting works.
+// Connect: one card per music service with its real state and the one action that makes sense
+// now (Connect, Disconnect, Reconnect, Cancel, Go to Settings), the outcome of the last
+// authorization, and how connecting works.
 class ConnectPage : public QWidget
 {
     Q_OBJECT
@@ -18,6 +22,11 @@ public:
     ConnectPage(const GuiServices &services, QWidget *parent = nullptr);
 
     ServiceCard *card(const QString &serviceId) const;
+    MessageBanner *banner() const { return m_banner; }
+
+Q_SIGNALS:
+    // The user must add credentials first.
+    void settingsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -25,10 +34,16 @@ protected:
 private:
     void retranslate();
     void refreshStates();
+    void refreshCard(ServiceCard *card, const ServiceAccount &account);
+    void act(const QString &serviceId);
+    void connectService(const QString &serviceId);
+    void disconnectService(const QString &serviceId);
 
     GuiServices m_services;
+    MessageBanner *m_banner;
     QLabel *m_intro;
     QList<ServiceCard *> m_cards;
     Card *m_howItWorks;
     QLabel *m_steps;
+    QStringList m_busy;
 };

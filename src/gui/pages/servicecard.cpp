@@ -50,16 +50,18 @@ ServiceCard::ServiceCard(const QString &serviceId, const QString &name, const QC
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(16, 12, 16, 12);
     grid->setHorizontalSpacing(12);
-    grid->addWidget(m_logo, 0, 0, 2, 1, Qt::AlignTop);
-    auto *title = new QHBoxLayout;
-    title->addWidget(m_name);
-    title->addSpacing(6);
-    title->addWidget(m_dot);
-    title->addWidget(m_state);
-    title->addStretch(1);
-    grid->addLayout(title, 0, 1);
-    grid->addWidget(m_description, 1, 1);
-    grid->addWidget(m_action, 0, 2, 2, 1, Qt::AlignVCenter);
+    grid->setVerticalSpacing(4);
+    grid->addWidget(m_logo, 0, 0, 3, 1, Qt::AlignTop);
+    grid->addWidget(m_name, 0, 1);
+    // The state can be long ("Connected as … — the authorization ends on …"): it wraps.
+    auto *state = new QHBoxLayout;
+    state->setSpacing(4);
+    state->addWidget(m_dot, 0, Qt::AlignTop);
+    m_state->setWordWrap(true);
+    state->addWidget(m_state, 1);
+    grid->addLayout(state, 1, 1);
+    grid->addWidget(m_description, 2, 1);
+    grid->addWidget(m_action, 0, 2, 3, 1, Qt::AlignVCenter);
     grid->setColumnStretch(1, 1);
     m_action->setMinimumWidth(130);
     connect(m_action, &QPushButton::clicked, this, [this] { Q_EMIT actionClicked(m_serviceId); });

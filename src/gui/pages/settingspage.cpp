@@ -4,6 +4,8 @@
 
 #include "auth/apikey.h"
 #include "gui/widgets/paintedpixmap.h"
+#include "providers/serviceaccount.h"
+#include "providers/serviceregistry.h"
 #include "settings/settings.h"
 
 #include <QColorDialog>
@@ -37,20 +39,24 @@ SettingsPage::SettingsPage(const GuiServices &services, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->apiKeyField->setMasked(true);
-    for (QLabel *error : {m_ui->appearanceError, m_ui->serverError, m_ui->musicError, m_ui->generalError}) {
+    for (QLabel *error :
+        {m_ui->appearanceError, m_ui->serverError, m_ui->musicError, m_ui->generalError, m_ui->credentialsError}) {
         error->setProperty("error", true);
         error->hide();
     }
+    m_ui->credentialsStatus->setProperty("hint", true);
     m_ui->pollSpin->setRange(SettingsSchema::minimumPollIntervalSeconds, SettingsSchema::maximumPollIntervalSeconds);
     m_ui->syncSpin->setRange(SettingsSchema::minimumSyncIntervalMinutes, SettingsSchema::maximumSyncIntervalMinutes);
     m_ui->fileNameEdit->setMaxLength(SettingsSchema::maximumFileNameTemplateLength);
-    for (QLabel *hint : {m_ui->defaultColorHint, m_ui->fileNameHint, m_ui->apiKeyNote, m_ui->serverStatusLabel})
+    for (QLabel *hint :
+        {m_ui->defaultColorHint, m_ui->fileNameHint, m_ui->apiKeyNote, m_ui->serverStatusLabel, m_ui->credentialsIntro})
         hint->setProperty("hint", true);
 
     loadFromSettings();
     connectFields();
     connect(&m_services.settings, &Settings::changed, this, &SettingsPage::loadFromSettings);
     connect(&m_services.apiKey, &ApiKey::changed, this, &SettingsPage::refreshApiKey);
+    connect(&m_services.services, &ServiceRegistry::servicesChanged, this, &SettingsPage::refreshCredentials);
     retranslate();
 }
 
@@ -78,6 +84,12 @@ void SettingsPage::connectFields()
     connect(m_ui->applyPortButton, &QPushButton::clicked, this,
         [this] { Q_EMIT portChangeRequested(quint16(m_ui->portSpin->value())); });
     connect(m_ui->newKeyButton, &QPushButton::clicked, this, &SettingsPage::regenerateApiKey);
+    connect(m_ui->saveCredentialsButton, &QPushButton::clicked, this, [this] {
+        const QString secret = m_ui->clientSecretEdit->text().trimmed();
+        saveCredentials(secret.isEmpty() ? std::nullopt : std::optional<QString>(secret));
+    });
+    connect(m_ui->clientIdEdit, &QLineEdit::returnPressed, m_ui->saveCredentialsButton, &QPushButton::click);
+    connect(m_ui->forgetSecretButton, &QPushButton::clicked, this, [this] { saveCredentials(QString()); });
 }
 
 void SettingsPage::loadFromSettings()
@@ -173,6 +185,60 @@ void SettingsPage::regenerateApiKey()
     });
 }
 
+void SettingsPage::saveCredentials(std::optional<QString> secret)
+{
+    ServiceAccount *spotify = m_services.services.account(u"spotify"_s);
+    const QString clientId = m_ui->clientIdEdit->text().trimmed();
+    if (const QString problem = spotify->clientIdProblem(clientId); !problem.isEmpty()) {
+        showCredentialsMessage(problem, true);
+        return;
+    }
+    m_ui->saveCredentialsButton->setEnabled(false);
+    m_ui->forgetSecretButton->setEnabled(false);
+    QCoro::connect(spotify->setCredentials(clientId, secret), this, [this, secret](const Result<void> &saved) {
+        m_ui->saveCredentialsButton->setEnabled(true);
+        m_ui->forgetSecretButton->setEnabled(true);
+        if (!saved) {
+            showCredentialsMessage(saved.errorMessage(), true);
+            return;
+        }
+        m_ui->clientSecretEdit->clear();
+        showCredentialsMessage(secret && secret->isEmpty()
+                ? tr("Saved; the client secret was removed from the keychain.")
+                : tr("Saved. You can connect Spotify on the Connect page."),
+            false);
+        refreshCredentials();
+    });
+}
+
+void SettingsPage::showCredentialsMessage(const QString &message, bool isError)
+{
+    m_ui->credentialsError->setText(isError ? message : QString());
+    m_ui->credentialsError->setVisible(isError);
+    m_ui->credentialsStatus->setText(isError ? QString() : message);
+    if (isError) {
+        for (QWidget *parent = parentWidget(); parent; parent = parent->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(parent)) {
+                area->ensureWidgetVisible(m_ui->credentialsError);
+                break;
+            }
+        }
+    }
+}
+
+void SettingsPage::refreshCredentials()
+{
+    const ServiceAccount *spotify = m_services.services.account(u"spotify"_s);
+    if (!m_ui->clientIdEdit->hasFocus())
+        m_ui->clientIdEdit->setText(spotify->clientId());
+    m_ui->clientSecretEdit->setPlaceholderText(spotify->hasClientSecret()
+            ? tr("Kept in the system keychain; type a new one to replace it")
+            : tr("Optional: MelodyHue uses PKCE"));
+    m_ui->forgetSecretButton->setVisible(spotify->hasClientSecret());
+    const QString redirect = m_services.services.redirectUri(u"spotify"_s);
+    m_ui->redirectUriField->setText(redirect.isEmpty() ? tr("The local server is not running.") : redirect);
+}
+
 void SettingsPage::refreshApiKey()
 {
     const ApiKey &key = m_services.apiKey;
@@ -230,6 +296,16 @@ void SettingsPage::retranslate()
 {
     m_ui->fileNameHint->setText(tr("How synced files are named. Use {artists}, {title}, {album}, "
                                    "{track_number} and {service}; \"/\" makes sub-folders."));
+    m_ui->credentialsIntro->setText(
+        tr("Spotify lets each person connect through their own developer app, so every MelodyHue user makes one, "
+           "once:")
+        + u"<ol style=\"margin-left:-20px\"><li>%1</li><li>%2</li><li>%3</li></ol>"_s.arg(
+            tr("Open <a href=\"https://developer.spotify.com/dashboard\">developer.spotify.com/dashboard</a>, "
+               "sign in and create an app (any name; tick <i>Web API</i>)."),
+            tr("In the app's settings, add the redirect URI below, exactly as shown."),
+            tr("Copy the app's Client ID here and save. The Client Secret is optional."))
+        + tr("While the app is in development mode, add your Spotify account under its <i>User Management</i>."));
+    refreshCredentials();
     refreshApiKey();
     refreshServerStatus();
     loadFromSettings();

@@ -41,6 +41,9 @@ private:
     void save(SettingKey key, const QJsonValue &value);
     void chooseColor();
     void regenerateApiKey();
+    void saveCredentials(std::optional<QString> secret);
+    void refreshCredentials();
+    void showCredentialsMessage(const QString &message, bool isError);
     void refreshApiKey();
     void refreshServerStatus();
     void retranslate();
