@@ -94,7 +94,7 @@ private Q_SLOTS:
     {
         ServerFixture fixture;
         for (const QByteArray &path :
-            QByteArrayList{"/color/me", "/infos/me", "/color/" + ServerFixture::profileId().toLatin1()})
+            QByteArrayList{"/color/me", "/infos/me", "/color/" + fixture.profileId.toLatin1()})
             QCOMPARE(httpRequest(fixture.port(), "GET", path).status, 200);
         const RawResponse other = httpRequest(fixture.port(), "GET", "/color/someoneelse");
         QCOMPARE(other.status, 404);

@@ -7,10 +7,11 @@
 #include <QPixmap>
 #include <QWidget>
 
-AppFixture::AppFixture(bool minimized)
+AppFixture::AppFixture(bool minimized, const QString &dataDir)
+    : m_dataDir(dataDir.isEmpty() ? m_dir.path() : dataDir)
 {
     LaunchOptions options;
-    options.dataDir = m_dir.path();
+    options.dataDir = m_dataDir;
     options.port = 0;
     options.minimized = minimized;
     m_app = std::make_unique<Application>(options);

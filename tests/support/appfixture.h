@@ -11,12 +11,12 @@
 class AppFixture
 {
 public:
-    explicit AppFixture(bool minimized = false);
+    explicit AppFixture(bool minimized = false, const QString &dataDir = {});
     ~AppFixture();
 
     Application &app() const { return *m_app; }
     quint16 port() const;
-    QString dataDir() const { return m_dir.path(); }
+    QString dataDir() const { return m_dataDir; }
     bool started() const { return m_started; }
 
     // Saves a picture of a widget when MELODYHUE_SCREENSHOT_DIR is set, for people to look at.
@@ -24,6 +24,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_dataDir;
     std::unique_ptr<Application> m_app;
     bool m_started = false;
 };

@@ -2,19 +2,26 @@
 
 #include "waitfortask.h"
 
-#include <QCoroTask>
+#include "settings/profileid.h"
+
 #include <QDir>
 
-ServerFixture::ServerFixture(const ServerLimits &limits)
+ServerFixture::ServerFixture(const ServerLimits &limits, const QString &dataDir)
+    : m_dataDir(dataDir.isEmpty() ? temporary.path() : dataDir)
 {
-    auto opened = Database::open(QDir(dir.path()).filePath(QStringLiteral("melodyhue.sqlite")));
+    auto opened = Database::open(filePath(QStringLiteral("melodyhue.sqlite")));
     if (!opened)
         qFatal("ServerFixture: %s", qPrintable(opened.errorMessage()));
     database = std::move(opened).value();
+    profileId = ProfileId::ensure(*database).value();
     settings = std::make_unique<Settings>(*database);
-    if (const auto loaded = waitForTask(apiKey.load()); !loaded)
+    secretStore = std::make_unique<SecretStore>(profileId);
+    apiKey = std::make_unique<ApiKey>(*secretStore, QString::fromLatin1(apiKeyValue()));
+    if (const auto loaded = waitForTask(apiKey->load()); !loaded)
         qFatal("ServerFixture: %s", qPrintable(loaded.errorMessage()));
-    server = std::make_unique<LocalServer>(LocalServer::Services{*settings, nowPlaying, apiKey, profileId()}, limits);
+    services = std::make_unique<ServiceRegistry>(*database, *secretStore, http);
+    server = std::make_unique<LocalServer>(
+        LocalServer::Services{*settings, nowPlaying, *apiKey, *services, profileId}, limits);
     const auto listening = server->listen(0);
     if (!listening)
         qFatal("ServerFixture: %s", qPrintable(listening.errorMessage()));

@@ -2,7 +2,9 @@
 
 #include "auth/apikey.h"
 #include "library/database.h"
+#include "net/httpclient.h"
 #include "nowplaying/nowplaying.h"
+#include "providers/serviceregistry.h"
 #include "secrets/secretstore.h"
 #include "server/localserver.h"
 #include "settings/settings.h"
@@ -11,23 +13,34 @@
 
 #include <memory>
 
-// A real LocalServer on 127.0.0.1 with a real database in a temporary folder, ready for
-// requests over loopback. Its API key is fixed, as MELODYHUE_API_KEY would set it.
+// A real LocalServer on 127.0.0.1 with a real database, ready for requests over loopback. By
+// default its data folder is a new temporary one; give a folder to start again on the same
+// data, as after a restart. The profile id comes from the folder, so keychain entries of two
+// fixtures never mix. Its API key is fixed, as MELODYHUE_API_KEY would set it.
 class ServerFixture
 {
 public:
-    explicit ServerFixture(const ServerLimits &limits = {});
+    explicit ServerFixture(const ServerLimits &limits = {}, const QString &dataDir = {});
 
     quint16 port() const { return server->port(); }
     QByteArray bearer() const { return "Bearer " + apiKeyValue(); }
     static QByteArray apiKeyValue() { return QByteArrayLiteral("test-key-4f1c0b9e7d2a6c58e3b1"); }
-    static QString profileId() { return QStringLiteral("abcdefgh2345"); }
+    QString dataDir() const { return m_dataDir; }
+    QString filePath(const QString &name) const { return m_dataDir + u'/' + name; }
 
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
     std::unique_ptr<Database> database;
+    QString profileId;
     std::unique_ptr<Settings> settings;
     NowPlaying nowPlaying;
-    SecretStore secrets{profileId()};
-    ApiKey apiKey{secrets, QString::fromLatin1(apiKeyValue())};
+    std::unique_ptr<SecretStore> secretStore;
+    std::unique_ptr<ApiKey> apiKey;
+    HttpClient http;
+    std::unique_ptr<ServiceRegistry> services;
     std::unique_ptr<LocalServer> server;
+
+    SecretStore &secrets() const { return *secretStore; }
+
+private:
+    QString m_dataDir;
 };

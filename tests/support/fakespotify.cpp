@@ -1,0 +1,273 @@
+#include "fakespotify.h"
+
+#include "auth/pkce.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+using Status = QHttpServerResponder::StatusCode;
+
+namespace {
+
+QJsonObject sample(const QString &name)
+{
+    QFile file(QStringLiteral(MELODYHUE_TEST_DATA_DIR "/spotify/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing Spotify sample %s", qPrintable(name));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QHttpServerResponse json(const QJsonObject &object, Status status = Status::Ok)
+{
+    return QHttpServerResponse(
+        QByteArrayLiteral("application/json"), QJsonDocument(object).toJson(QJsonDocument::Compact), status);
+}
+
+// Spotify's token endpoint errors: {"error":"invalid_grant","error_description":"…"}.
+QHttpServerResponse oauthError(const QString &error, const QString &description, Status status = Status::BadRequest)
+{
+    return json({{u"error"_s, error}, {u"error_description"_s, description}}, status);
+}
+
+// Spotify's Web API errors: {"error":{"status":401,"message":"…"}}.
+QHttpServerResponse apiError(int status, const QString &message)
+{
+    return json({{u"error"_s, QJsonObject{{u"status"_s, status}, {u"message"_s, message}}}}, Status(status));
+}
+
+QUrlQuery formOf(const QHttpServerRequest &request)
+{
+    return QUrlQuery(QString::fromUtf8(request.body()).replace(u'+', u' '));
+}
+
+} // namespace
+
+FakeSpotify::FakeSpotify()
+{
+    addRoutes();
+    const quint16 port = m_server.listen(QHostAddress::LocalHost, 0);
+    if (port == 0)
+        qFatal("FakeSpotify cannot listen");
+    m_url = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+}
+
+FakeSpotify::~FakeSpotify() = default;
+
+void FakeSpotify::useForMelodyHue() const
+{
+    qputenv("MELODYHUE_SPOTIFY_ACCOUNTS_URL", m_url.toString().toUtf8());
+    qputenv("MELODYHUE_SPOTIFY_API_URL", m_url.toString().toUtf8());
+}
+
+void FakeSpotify::revokeRefreshTokens()
+{
+    m_refreshTokens.clear();
+    m_accessTokens.clear();
+}
+
+void FakeSpotify::failNext(const QString &path, int status, int retryAfterSeconds, int times)
+{
+    m_faults.append({path, status, retryAfterSeconds, times});
+}
+
+QString FakeSpotify::newSecret(const char *prefix)
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::global()->generate(bytes.begin(), bytes.end());
+    const QString secret = QLatin1String(prefix)
+        + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    m_issued.append(secret);
+    return secret;
+}
+
+std::optional<QHttpServerResponse> FakeSpotify::injectedFault(const QHttpServerRequest &request)
+{
+    for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
+        if (!request.url().path().startsWith(it->path))
+            continue;
+        QHttpServerResponse response
+            = it->status == 429 ? apiError(429, u"API rate limit exceeded"_s) : apiError(it->status, u"Server error"_s);
+        if (it->retryAfter > 0)
+            response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(it->retryAfter));
+        if (--it->times <= 0)
+            m_faults.erase(it);
+        return response;
+    }
+    return std::nullopt;
+}
+
+void FakeSpotify::addRoutes()
+{
+    m_server.route(u"/authorize"_s, [this](const QHttpServerRequest &request) {
+        if (auto fault = injectedFault(request))
+            return std::move(*fault);
+        return authorize(request);
+    });
+    m_server.route(u"/api/token"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
+        ++m_tokenRequests;
+        if (auto fault = injectedFault(request))
+            return std::move(*fault);
+        return token(request);
+    });
+    m_server.route(u"/v1/me"_s, [this](const QHttpServerRequest &request) {
+        return api(request, [this] {
+            return m_forbidProfile ? apiError(403, u"User not registered in the Developer Dashboard"_s)
+                                   : json(sample(u"me.json"_s));
+        });
+    });
+    m_server.route(u"/v1/me/player/currently-playing"_s, [this](const QHttpServerRequest &request) {
+        return api(request, [this] {
+            return m_playing ? json(sample(u"currently-playing-track.json"_s)) : QHttpServerResponse(Status::NoContent);
+        });
+    });
+    m_server.route(u"/v1/me/tracks"_s, [this](const QHttpServerRequest &request) {
+        return api(request, [this, &request] { return likedTracks(request); });
+    });
+    m_server.route(u"/image/<arg>"_s, [](const QString &id, const QHttpServerRequest &) {
+        // A 64 px cover of one colour per id, like Spotify's smallest image.
+        QImage cover(64, 64, QImage::Format_RGB32);
+        cover.fill(QColor::fromRgb(qHash(id) & 0xffffff));
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        cover.save(&buffer, "JPEG", 80);
+        return QHttpServerResponse(QByteArrayLiteral("image/jpeg"), jpeg);
+    });
+}
+
+QHttpServerResponse FakeSpotify::authorize(const QHttpServerRequest &request)
+{
+    const QUrlQuery query(request.url());
+    const QString redirectUri = query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded);
+    m_lastRedirectUri = redirectUri;
+    if (query.queryItemValue(u"client_id"_s) != clientId())
+        return QHttpServerResponse("INVALID_CLIENT: Invalid client", Status::BadRequest);
+    if (!m_redirectUris.contains(redirectUri) || !QUrl(redirectUri).host().startsWith(u"127.0.0.1"_s))
+        return QHttpServerResponse("INVALID_CLIENT: Invalid redirect URI", Status::BadRequest);
+    if (query.queryItemValue(u"response_type"_s) != u"code"_s)
+        return QHttpServerResponse("unsupported_response_type", Status::BadRequest);
+    if (query.queryItemValue(u"code_challenge_method"_s) != u"S256"_s
+        || query.queryItemValue(u"code_challenge"_s).size() != 43)
+        return QHttpServerResponse("INVALID_REQUEST: code_challenge_method must be S256", Status::BadRequest);
+    const QString state = query.queryItemValue(u"state"_s);
+    if (state.size() < 16)
+        return QHttpServerResponse("INVALID_REQUEST: missing state", Status::BadRequest);
+    m_lastScope = query.queryItemValue(u"scope"_s, QUrl::FullyDecoded);
+
+    QUrl target(redirectUri);
+    QUrlQuery answer;
+    if (m_consent == Consent::Deny) {
+        answer.addQueryItem(u"error"_s, u"access_denied"_s);
+    } else {
+        const QString code = newSecret("code-");
+        m_codes.insert(code, {clientId(), redirectUri, query.queryItemValue(u"code_challenge"_s), m_lastScope});
+        answer.addQueryItem(u"code"_s, code);
+    }
+    answer.addQueryItem(u"state"_s, state);
+    target.setQuery(answer);
+    QHttpServerResponse response(Status::Found);
+    response.setHeader(QByteArrayLiteral("Location"), target.toEncoded());
+    return response;
+}
+
+QHttpServerResponse FakeSpotify::token(const QHttpServerRequest &request)
+{
+    const QUrlQuery form = formOf(request);
+    QString client = form.queryItemValue(u"client_id"_s);
+    const QByteArray authorization = request.value(QByteArrayLiteral("authorization"));
+    if (authorization.startsWith("Basic ")) {
+        const QList<QByteArray> pair = QByteArray::fromBase64(authorization.mid(6)).split(':');
+        if (pair.size() != 2 || QString::fromUtf8(pair[1]) != m_clientSecret)
+            return oauthError(u"invalid_client"_s, u"Invalid client secret"_s);
+        client = QString::fromUtf8(pair[0]);
+    }
+    if (client != clientId())
+        return oauthError(u"invalid_client"_s, u"Invalid client"_s);
+
+    const QString grant = form.queryItemValue(u"grant_type"_s);
+    if (grant == u"authorization_code"_s) {
+        const QString codeValue = form.queryItemValue(u"code"_s);
+        auto code = m_codes.find(codeValue);
+        if (code == m_codes.end() || code->used)
+            return oauthError(u"invalid_grant"_s, u"Invalid authorization code"_s);
+        code->used = true; // single use, even when the rest is wrong
+        if (form.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded) != code->redirectUri)
+            return oauthError(u"invalid_grant"_s, u"Invalid redirect URI"_s);
+        if (Pkce::challengeFor(form.queryItemValue(u"code_verifier"_s)) != code->challenge)
+            return oauthError(u"invalid_grant"_s, u"code_verifier was incorrect"_s);
+        return issueTokens(client, code->scope, QString());
+    }
+    if (grant == u"refresh_token"_s) {
+        ++m_refreshRequests;
+        const QString refresh = form.queryItemValue(u"refresh_token"_s);
+        if (!m_refreshTokens.contains(refresh))
+            return oauthError(u"invalid_grant"_s, u"Refresh token revoked"_s);
+        return issueTokens(client, m_lastScope, refresh);
+    }
+    return oauthError(u"unsupported_grant_type"_s, u"grant_type must be authorization_code or refresh_token"_s);
+}
+
+QHttpServerResponse FakeSpotify::issueTokens(const QString &client, const QString &scope, const QString &refreshToken)
+{
+    const QString access = newSecret("access-");
+    m_accessTokens.insert(access, QDateTime::currentMSecsSinceEpoch() + qint64(m_accessLifetime) * 1000);
+    QJsonObject body{{u"access_token"_s, access}, {u"token_type"_s, u"Bearer"_s}, {u"scope"_s, scope},
+        {u"expires_in"_s, m_accessLifetime}};
+    if (refreshToken.isEmpty() || m_rotate) {
+        // With PKCE, Spotify may rotate: the new refresh token replaces the old one.
+        m_refreshTokens.remove(refreshToken);
+        const QString fresh = newSecret("refresh-");
+        m_refreshTokens.insert(fresh, client);
+        body.insert(u"refresh_token"_s, fresh);
+    }
+    return json(body);
+}
+
+QHttpServerResponse FakeSpotify::api(
+    const QHttpServerRequest &request, const std::function<QHttpServerResponse()> &answer)
+{
+    if (auto fault = injectedFault(request))
+        return std::move(*fault);
+    const QByteArray authorization = request.value(QByteArrayLiteral("authorization"));
+    const QString token = QString::fromLatin1(authorization.mid(7));
+    if (!authorization.startsWith("Bearer ") || !m_accessTokens.contains(token))
+        return apiError(401, u"Invalid access token"_s);
+    if (m_accessTokens.value(token) < QDateTime::currentMSecsSinceEpoch())
+        return apiError(401, u"The access token expired"_s);
+    return answer();
+}
+
+QHttpServerResponse FakeSpotify::likedTracks(const QHttpServerRequest &request)
+{
+    const QUrlQuery query(request.url());
+    const int limit = query.hasQueryItem(u"limit"_s) ? query.queryItemValue(u"limit"_s).toInt() : 20;
+    const int offset = query.queryItemValue(u"offset"_s).toInt();
+    if (limit < 1 || limit > 50)
+        return apiError(400, u"Invalid limit"_s);
+    const QJsonObject page = sample(u"me-tracks-page.json"_s);
+    const QJsonObject templateItem = page.value(u"items"_s).toArray().first().toObject();
+    QJsonArray items;
+    for (int i = offset; i < std::min(offset + limit, m_likedTracks); ++i) {
+        QJsonObject item = templateItem;
+        QJsonObject track = item.value(u"track"_s).toObject();
+        track.insert(u"id"_s, u"track%1"_s.arg(i, 6, 10, QChar(u'0')));
+        track.insert(u"name"_s, u"Liked track %1"_s.arg(i + 1));
+        item.insert(u"track"_s, track);
+        item.insert(
+            u"added_at"_s, QDateTime::fromSecsSinceEpoch(1'700'000'000 - i * 3600, Qt::UTC).toString(Qt::ISODate));
+        items.append(item);
+    }
+    const QString base = m_url.toString() + u"/v1/me/tracks?offset=%1&limit=%2"_s;
+    return json({{u"href"_s, base.arg(offset).arg(limit)}, {u"items"_s, items}, {u"limit"_s, limit},
+        {u"offset"_s, offset}, {u"total"_s, m_likedTracks},
+        {u"next"_s, offset + limit < m_likedTracks ? QJsonValue(base.arg(offset + limit).arg(limit)) : QJsonValue()},
+        {u"previous"_s, offset > 0 ? QJsonValue(base.arg(std::max(0, offset - limit)).arg(limit)) : QJsonValue()}});
+}

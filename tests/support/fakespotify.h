@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QHash>
+#include <QHttpServer>
+#include <QObject>
+#include <QSet>
+#include <QUrl>
+
+#include <memory>
+
+// An in-process Spotify for the tests, on QHttpServer, that behaves like the real one:
+// /authorize checks the client, the registered loopback redirect URI, S256 and the state, then
+// redirects with a code (or access_denied); /api/token exchanges each code once, bound to its
+// redirect URI and PKCE verifier, refreshes with rotation and answers invalid_grant like
+// Spotify; the Web API answers /v1/me, currently-playing (200/204) and paged /v1/me/tracks
+// with Spotify's JSON shapes, 401 on expired tokens, and injected 429 (with Retry-After) or 5xx.
+// MelodyHue reaches it through MELODYHUE_SPOTIFY_ACCOUNTS_URL and MELODYHUE_SPOTIFY_API_URL.
+class FakeSpotify : public QObject
+{
+    Q_OBJECT
+
+public:
+    FakeSpotify();
+    ~FakeSpotify() override;
+
+    QUrl url() const { return m_url; }
+    // Points MelodyHue at this fake (the environment variables a user could set too).
+    void useForMelodyHue() const;
+
+    static QString clientId() { return QStringLiteral("0123456789abcdef0123456789abcdef"); }
+    static QString displayName() { return QStringLiteral("JM Wizzler"); }
+    void registerRedirectUri(const QString &uri) { m_redirectUris.insert(uri); }
+    void setClientSecret(const QString &secret) { m_clientSecret = secret; }
+
+    enum class Consent { Approve, Deny };
+    void setConsent(Consent consent) { m_consent = consent; }
+    void setAccessTokenLifetime(int seconds) { m_accessLifetime = seconds; }
+    void setRotateRefreshTokens(bool rotate) { m_rotate = rotate; }
+    // The user revoked the app on spotify.com, or six months passed.
+    void revokeRefreshTokens();
+    void setForbidProfile(bool forbid) { m_forbidProfile = forbid; }
+    void setLikedTracks(int count) { m_likedTracks = count; }
+    void setPlaying(bool playing) { m_playing = playing; }
+    // The next `times` requests whose path starts with `path` get `status` (and Retry-After).
+    void failNext(const QString &path, int status, int retryAfterSeconds = 0, int times = 1);
+
+    // Every code and token it handed out, to check none of them lands on disk.
+    QStringList issuedSecrets() const { return m_issued; }
+    int tokenRequests() const { return m_tokenRequests; }
+    int refreshRequests() const { return m_refreshRequests; }
+    QString lastScope() const { return m_lastScope; }
+    QString lastRedirectUri() const { return m_lastRedirectUri; }
+
+private:
+    struct Code {
+        QString clientId;
+        QString redirectUri;
+        QString challenge;
+        QString scope;
+        bool used = false;
+    };
+    struct Fault {
+        QString path;
+        int status;
+        int retryAfter;
+        int times;
+    };
+
+    void addRoutes();
+    std::optional<QHttpServerResponse> injectedFault(const QHttpServerRequest &request);
+    QHttpServerResponse authorize(const QHttpServerRequest &request);
+    QHttpServerResponse token(const QHttpServerRequest &request);
+    QHttpServerResponse api(const QHttpServerRequest &request, const std::function<QHttpServerResponse()> &answer);
+    QHttpServerResponse likedTracks(const QHttpServerRequest &request);
+    QHttpServerResponse issueTokens(const QString &clientId, const QString &scope, const QString &refreshToken);
+    QString newSecret(const char *prefix);
+
+    QHttpServer m_server;
+    QUrl m_url;
+    QSet<QString> m_redirectUris;
+    QString m_clientSecret;
+    Consent m_consent = Consent::Approve;
+    int m_accessLifetime = 3600;
+    bool m_rotate = true;
+    bool m_forbidProfile = false;
+    bool m_playing = true;
+    int m_likedTracks = 3;
+    QHash<QString, Code> m_codes;
+    QHash<QString, QString> m_refreshTokens; // token -> client id, while valid
+    QHash<QString, qint64> m_accessTokens; // token -> expiry (ms since epoch)
+    QList<Fault> m_faults;
+    QStringList m_issued;
+    int m_tokenRequests = 0;
+    int m_refreshRequests = 0;
+    QString m_lastScope;
+    QString m_lastRedirectUri;
+};

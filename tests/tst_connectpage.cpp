@@ -1,0 +1,198 @@
+// The Connect page and Settings → Credentials as a user drives them, against the fake Spotify,
+// with the system browser played by FakeBrowser.
+
+#include "support/appfixture.h"
+#include "support/fakebrowser.h"
+#include "support/fakespotify.h"
+#include "support/waitfortask.h"
+
+#include "gui/mainwindow.h"
+#include "gui/pages/connectpage.h"
+#include "gui/pages/servicecard.h"
+#include "gui/pages/settingspage.h"
+#include "gui/widgets/copyfield.h"
+#include "gui/widgets/messagebanner.h"
+#include "library/accountstable.h"
+#include "library/database.h"
+#include "providers/serviceaccount.h"
+#include "providers/serviceregistry.h"
+
+#include <QDesktopServices>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestConnectPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<FakeSpotify> m_spotify;
+
+    static ServiceCard *spotifyCard(const AppFixture &fixture)
+    {
+        return fixture.app().window()->connectPage()->card(QStringLiteral("spotify"));
+    }
+    static MessageBanner *banner(const AppFixture &fixture) { return fixture.app().window()->connectPage()->banner(); }
+
+    void enterClientId(const AppFixture &fixture, const QString &clientId)
+    {
+        SettingsPage *settings = fixture.app().window()->settingsPage();
+        fixture.app().window()->showPage(MainWindow::Page::Settings);
+        auto *edit = settings->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"));
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, clientId);
+        QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("saveCredentialsButton")), Qt::LeftButton);
+    }
+
+    void connectSpotify(const AppFixture &fixture, FakeBrowser &browser)
+    {
+        enterClientId(fixture, FakeSpotify::clientId());
+        ServiceAccount *account = fixture.app().services().account(QStringLiteral("spotify"));
+        QTRY_VERIFY(account->isConfigured());
+        m_spotify->registerRedirectUri(fixture.app().services().redirectUri(QStringLiteral("spotify")));
+        fixture.app().window()->showPage(MainWindow::Page::Connect);
+        QTRY_COMPARE(spotifyCard(fixture)->actionButton()->text(), QStringLiteral("Connect"));
+        QSignalSpy visited(&browser, &FakeBrowser::finished);
+        QTest::mouseClick(spotifyCard(fixture)->actionButton(), Qt::LeftButton);
+        QVERIFY(visited.wait(15000));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("MELODYHUE_API_KEY", "connect-test-key-0123456789abcdef");
+        m_spotify = std::make_unique<FakeSpotify>();
+        m_spotify->useForMelodyHue();
+    }
+
+    void init() { m_spotify->setConsent(FakeSpotify::Consent::Approve); }
+
+    void withoutClientId_theCardLeadsToSettings()
+    {
+        AppFixture fixture;
+        MainWindow *window = fixture.app().window();
+        QCOMPARE(spotifyCard(fixture)->stateText(), QStringLiteral("Not connected"));
+        QCOMPARE(spotifyCard(fixture)->actionButton()->text(), QStringLiteral("Go to Settings"));
+        QCOMPARE(window->connectPage()->card(QStringLiteral("tidal"))->actionButton()->text(),
+            QStringLiteral("Coming soon"));
+        QVERIFY(!window->connectPage()->card(QStringLiteral("tidal"))->actionButton()->isEnabled());
+        QTest::mouseClick(spotifyCard(fixture)->actionButton(), Qt::LeftButton);
+        QCOMPARE(window->currentPage(), MainWindow::Page::Settings);
+        // Settings shows the exact redirect URI to register, on the port in use.
+        const QString redirect
+            = window->settingsPage()->findChild<CopyField *>(QStringLiteral("redirectUriField"))->text();
+        QCOMPARE(redirect, QStringLiteral("http://127.0.0.1:%1/callback/spotify").arg(fixture.port()));
+        AppFixture::screenshot(window, QStringLiteral("settings-credentials"));
+    }
+
+    void wrongClientId_isExplainedInSettings()
+    {
+        AppFixture fixture;
+        enterClientId(fixture, QStringLiteral("not-a-client-id"));
+        auto *error = fixture.app().window()->settingsPage()->findChild<QLabel *>(QStringLiteral("credentialsError"));
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("32 characters")));
+        QVERIFY(!fixture.app().services().account(QStringLiteral("spotify"))->isConfigured());
+    }
+
+    void clientIdThenOneClick_connects()
+    {
+        AppFixture fixture;
+        FakeBrowser browser;
+        browser.install();
+        connectSpotify(fixture, browser);
+        QTRY_COMPARE(banner(fixture)->text(), QStringLiteral("Spotify connected successfully!"));
+        QCOMPARE(banner(fixture)->kind(), MessageBanner::Kind::Success);
+        QCOMPARE(spotifyCard(fixture)->stateText(), QStringLiteral("Connected as JM Wizzler"));
+        QCOMPARE(spotifyCard(fixture)->actionButton()->text(), QStringLiteral("Disconnect"));
+        AppFixture::screenshot(fixture.app().window(), QStringLiteral("connect-connected"));
+
+        QTest::mouseClick(spotifyCard(fixture)->actionButton(), Qt::LeftButton);
+        QTRY_COMPARE(spotifyCard(fixture)->stateText(), QStringLiteral("Not connected"));
+        QVERIFY(banner(fixture)->text().contains(QStringLiteral("disconnected")));
+    }
+
+    void declining_isShownInTheBanner()
+    {
+        AppFixture fixture;
+        FakeBrowser browser;
+        browser.install();
+        m_spotify->setConsent(FakeSpotify::Consent::Deny);
+        connectSpotify(fixture, browser);
+        QTRY_VERIFY(banner(fixture)->text().contains(QStringLiteral("declined")));
+        QCOMPARE(banner(fixture)->kind(), MessageBanner::Kind::Error);
+        QCOMPARE(spotifyCard(fixture)->actionButton()->text(), QStringLiteral("Connect"));
+        AppFixture::screenshot(fixture.app().window(), QStringLiteral("connect-declined"));
+    }
+
+    void waitingForTheBrowser_canBeCancelled()
+    {
+        AppFixture fixture;
+        QObject nowhere; // a browser that never comes back
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &nowhere, "deleteLater");
+        enterClientId(fixture, FakeSpotify::clientId());
+        QTRY_VERIFY(fixture.app().services().account(QStringLiteral("spotify"))->isConfigured());
+        m_spotify->registerRedirectUri(fixture.app().services().redirectUri(QStringLiteral("spotify")));
+        fixture.app().window()->showPage(MainWindow::Page::Connect);
+        QTest::mouseClick(spotifyCard(fixture)->actionButton(), Qt::LeftButton);
+        QTRY_COMPARE(spotifyCard(fixture)->stateText(), QStringLiteral("Waiting for your browser…"));
+        QCOMPARE(spotifyCard(fixture)->actionButton()->text(), QStringLiteral("Cancel"));
+        AppFixture::screenshot(fixture.app().window(), QStringLiteral("connect-waiting"));
+        QTest::mouseClick(spotifyCard(fixture)->actionButton(), Qt::LeftButton);
+        QCOMPARE(spotifyCard(fixture)->actionButton()->text(), QStringLiteral("Connect"));
+        QVERIFY(!fixture.app().services().isAuthorizing(QStringLiteral("spotify")));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    }
+
+    void revokedAuthorization_asksToReconnect()
+    {
+        AppFixture fixture;
+        FakeBrowser browser;
+        browser.install();
+        m_spotify->setAccessTokenLifetime(30);
+        connectSpotify(fixture, browser);
+        QTRY_COMPARE(spotifyCard(fixture)->stateText(), QStringLiteral("Connected as JM Wizzler"));
+        m_spotify->revokeRefreshTokens();
+        ServiceAccount *account = fixture.app().services().account(QStringLiteral("spotify"));
+        QVERIFY(!waitForTask(account->accessToken()));
+        QTRY_COMPARE(spotifyCard(fixture)->stateText(), QStringLiteral("Reconnect needed"));
+        QCOMPARE(spotifyCard(fixture)->actionButton()->text(), QStringLiteral("Reconnect"));
+        QVERIFY(banner(fixture)->text().contains(QStringLiteral("needs to be connected again")));
+        QCOMPARE(banner(fixture)->kind(), MessageBanner::Kind::Error);
+        AppFixture::screenshot(fixture.app().window(), QStringLiteral("connect-reconnect"));
+        m_spotify->setAccessTokenLifetime(3600);
+    }
+
+    void authorizationNearItsEnd_isAnnouncedOnTheCard()
+    {
+        QTemporaryDir folder;
+        {
+            auto database = Database::open(folder.filePath(QStringLiteral("melodyhue.sqlite")));
+            QVERIFY(database);
+            AccountRecord record;
+            record.service = QStringLiteral("spotify");
+            record.clientId = FakeSpotify::clientId();
+            record.state = QStringLiteral("connected");
+            record.accountId = QStringLiteral("wizzler");
+            record.accountName = QStringLiteral("JM Wizzler");
+            record.authorizedAt = QDateTime::currentDateTimeUtc().addDays(-170);
+            QVERIFY(AccountsTable(**database).write(record).ok());
+        }
+        AppFixture fixture(false, folder.path());
+        QVERIFY(fixture.started());
+        const QString state = spotifyCard(fixture)->stateText();
+        const QDate end = QDateTime::currentDateTimeUtc().addDays(12).toLocalTime().date();
+        QVERIFY2(state.contains(
+                     QStringLiteral("authorization ends on %1").arg(QLocale().toString(end, QLocale::ShortFormat))),
+            qPrintable(state));
+        AppFixture::screenshot(fixture.app().window(), QStringLiteral("connect-expiring"));
+    }
+};
+
+QTEST_MAIN(TestConnectPage)
+#include "tst_connectpage.moc"
