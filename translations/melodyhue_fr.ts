@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountsTable</name>
+    <message>
+        <source>Saving the %1 account failed: %2</source>
+        <translation>L’enregistrement du compte %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
     <name>ApiKey</name>
     <message>
         <source>The API key is set by MELODYHUE_API_KEY; change it there.</source>
@@ -46,6 +53,18 @@
         <source>Overlays stay live. Click the tray icon to open the window again.</source>
         <translation>Les overlays restent actifs. Cliquez sur l’icône de la zone de notification pour rouvrir la fenêtre.</translation>
     </message>
+    <message>
+        <source>MelodyHue</source>
+        <translation>MelodyHue</translation>
+    </message>
+    <message>
+        <source>%1 needs to be connected again: %2</source>
+        <translation>%1 doit être reconnecté : %2</translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>Reconnecter %1</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -64,6 +83,17 @@
     <message>
         <source>Cannot write the start-at-login entry %1: %2</source>
         <translation>Impossible d’écrire l’entrée de lancement à l’ouverture de session %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackController</name>
+    <message>
+        <source>Nothing to show</source>
+        <translation>Rien à afficher</translation>
+    </message>
+    <message>
+        <source>This page has expired. MelodyHue&apos;s Connect page shows whether the service is connected.</source>
+        <translation>Cette page a expiré. La page Connexion de MelodyHue indique si le service est connecté.</translation>
     </message>
 </context>
 <context>
@@ -158,6 +188,54 @@
     <message>
         <source>Coming soon</source>
         <translation>Bientôt disponible</translation>
+    </message>
+    <message>
+        <source>%1 needs to be connected again: %2</source>
+        <translation>%1 doit être reconnecté : %2</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser…</source>
+        <translation>En attente de votre navigateur…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Connected as %1 — the authorization ends on %2; reconnect to renew it</source>
+        <translation>Connecté en tant que %1 — l’autorisation prend fin le %2 ; reconnectez-vous pour la renouveler</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Reconnect needed</source>
+        <translation>Reconnexion nécessaire</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnecter</translation>
+    </message>
+    <message>
+        <source>Go to Settings</source>
+        <translation>Aller aux Paramètres</translation>
+    </message>
+    <message>
+        <source>MelodyHue could not open your browser. Open this address in it to continue: %1</source>
+        <translation>MelodyHue n’a pas pu ouvrir votre navigateur. Ouvrez-y cette adresse pour continuer : %1</translation>
+    </message>
+    <message>
+        <source>%1 disconnected: MelodyHue forgot its tokens.</source>
+        <translation>%1 déconnecté : MelodyHue a oublié ses jetons.</translation>
     </message>
 </context>
 <context>
@@ -291,6 +369,17 @@
     </message>
 </context>
 <context>
+    <name>HttpClient</name>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 n’a pas répondu en %2 secondes.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>KeyValueTable</name>
     <message>
         <source>Saving to the database failed: %1</source>
@@ -336,6 +425,29 @@
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthClient</name>
+    <message>
+        <source>%1 no longer accepts this authorization (%2). Connect again.</source>
+        <translation>%1 n’accepte plus cette autorisation (%2). Connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 refused the Client ID or secret (%2). Check them in Settings.</source>
+        <translation>%1 a refusé le Client ID ou le secret (%2). Vérifiez-les dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>%1 asks to wait %2 seconds before trying again.</source>
+        <translation>%1 demande d’attendre %2 secondes avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 answered the token request with status %2 (%3).</source>
+        <translation>%1 a répondu à la demande de jeton avec le statut %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 answered without an access token.</source>
+        <translation>%1 a répondu sans jeton d’accès.</translation>
     </message>
 </context>
 <context>
@@ -524,6 +636,147 @@
     </message>
 </context>
 <context>
+    <name>ServiceAccount</name>
+    <message>
+        <source>A %1 Client ID is 32 characters, digits and letters a to f, as shown on your app&apos;s page.</source>
+        <translation>Un Client ID %1 fait 32 caractères, chiffres et lettres de a à f, comme sur la page de votre application.</translation>
+    </message>
+    <message>
+        <source>%1 did not give MelodyHue a refresh token.</source>
+        <translation>%1 n’a pas donné de jeton de renouvellement à MelodyHue.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 n’est pas connecté.</translation>
+    </message>
+    <message>
+        <source>MelodyHue has no %1 authorization any more.</source>
+        <translation>MelodyHue n’a plus d’autorisation %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRegistry</name>
+    <message>
+        <source>MelodyHue cannot connect &quot;%1&quot; yet.</source>
+        <translation>MelodyHue ne sait pas encore connecter « %1 ».</translation>
+    </message>
+    <message>
+        <source>Add your %1 app&apos;s Client ID in Settings first.</source>
+        <translation>Ajoutez d’abord le Client ID de votre application %1 dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The local server is not running, so the browser could not come back.</source>
+        <translation>Le serveur local ne tourne pas : le navigateur ne pourrait pas revenir.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the redirect URI %2. Add it, exactly, to your app on the %1 developer dashboard (Settings → Credentials shows it with a Copy button).</source>
+        <translation>%1 ne connaît pas l’URI de redirection %2. Ajoutez-la, à l’identique, à votre application sur le tableau de bord développeur %1 (Paramètres → Identifiants l’affiche avec un bouton Copier).</translation>
+    </message>
+    <message>
+        <source>%1 does not know this Client ID. Copy it again from your app&apos;s page on the %1 developer dashboard into Settings.</source>
+        <translation>%1 ne connaît pas ce Client ID. Recopiez-le depuis la page de votre application sur le tableau de bord développeur %1 dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>%1 refused the authorization request (status %2).</source>
+        <translation>%1 a refusé la demande d’autorisation (statut %2).</translation>
+    </message>
+    <message>
+        <source>No sign-in is waiting</source>
+        <translation>Aucune connexion n’est en attente</translation>
+    </message>
+    <message>
+        <source>MelodyHue is not waiting for %1 to answer. Start again from MelodyHue&apos;s Connect page.</source>
+        <translation>MelodyHue n’attend pas de réponse de %1. Recommencez depuis la page Connexion de MelodyHue.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in took more than 10 minutes and expired.</source>
+        <translation>La connexion à %1 a pris plus de 10 minutes et a expiré.</translation>
+    </message>
+    <message>
+        <source>This sign-in has expired</source>
+        <translation>Cette connexion a expiré</translation>
+    </message>
+    <message>
+        <source>It was started more than 10 minutes ago. Start again from MelodyHue&apos;s Connect page.</source>
+        <translation>Elle a commencé il y a plus de 10 minutes. Recommencez depuis la page Connexion de MelodyHue.</translation>
+    </message>
+    <message>
+        <source>This answer is not for MelodyHue</source>
+        <translation>Cette réponse n’est pas pour MelodyHue</translation>
+    </message>
+    <message>
+        <source>It does not match the sign-in MelodyHue started, so it was ignored. If you did start one, start again from MelodyHue&apos;s Connect page.</source>
+        <translation>Elle ne correspond pas à la connexion lancée par MelodyHue et a donc été ignorée. Si vous en avez lancé une, recommencez depuis la page Connexion de MelodyHue.</translation>
+    </message>
+    <message>
+        <source>You declined to let MelodyHue use your %1 account. Nothing was saved.</source>
+        <translation>Vous avez refusé que MelodyHue utilise votre compte %1. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 could not authorize MelodyHue (%2).</source>
+        <translation>%1 n’a pas pu autoriser MelodyHue (%2).</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>%1 came back without an authorization code.</source>
+        <translation>%1 est revenu sans code d’autorisation.</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Finalisation…</translation>
+    </message>
+    <message>
+        <source>MelodyHue is completing the connection with %1.</source>
+        <translation>MelodyHue termine la connexion avec %1.</translation>
+    </message>
+    <message>
+        <source>%1 connected successfully!</source>
+        <translation>%1 connecté avec succès !</translation>
+    </message>
+    <message>
+        <source>You can close this tab and go back to MelodyHue.</source>
+        <translation>Vous pouvez fermer cet onglet et revenir à MelodyHue.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in took more than 10 minutes and expired. Connect again when you are ready.</source>
+        <translation>La connexion à %1 a pris plus de 10 minutes et a expiré. Reconnectez-vous quand vous êtes prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesController</name>
+    <message>
+        <source>MelodyHue is shutting down.</source>
+        <translation>MelodyHue se ferme.</translation>
+    </message>
+    <message>
+        <source>There is no service named &quot;%1&quot;.</source>
+        <translation>Il n’existe pas de service nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>MelodyHue cannot connect %1 yet.</source>
+        <translation>MelodyHue ne sait pas encore connecter %1.</translation>
+    </message>
+    <message>
+        <source>Send the credentials as JSON, e.g. {&quot;spotify&quot;:{&quot;client_id&quot;:&quot;…&quot;,&quot;client_secret&quot;:&quot;…&quot;}}; the secret is optional.</source>
+        <translation>Envoyez les identifiants en JSON, par exemple {&quot;spotify&quot;:{&quot;client_id&quot;:&quot;…&quot;,&quot;client_secret&quot;:&quot;…&quot;}} ; le secret est facultatif.</translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;client_id&quot; text.</source>
+        <translation>%1 a besoin d’un texte « client_id ».</translation>
+    </message>
+    <message>
+        <source>%1 has no credential named &quot;%2&quot;.</source>
+        <translation>%1 n’a pas d’identifiant nommé « %2 ».</translation>
+    </message>
+    <message>
+        <source>&quot;client_secret&quot; must be a text of at most %1 characters.</source>
+        <translation>« client_secret » doit être un texte d’au plus %1 caractères.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>There is no setting named &quot;%1&quot;.</source>
@@ -671,6 +924,74 @@
         <source>How synced files are named. Use {artists}, {title}, {album}, {track_number} and {service}; &quot;/&quot; makes sub-folders.</source>
         <translation>Nom des fichiers synchronisés. Utilisez {artists}, {title}, {album}, {track_number} et {service} ; « / » crée des sous-dossiers.</translation>
     </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Spotify Client ID:</source>
+        <translation>Client ID Spotify :</translation>
+    </message>
+    <message>
+        <source>32 characters from your app&apos;s page</source>
+        <translation>32 caractères, sur la page de votre application</translation>
+    </message>
+    <message>
+        <source>Client Secret:</source>
+        <translation>Client Secret :</translation>
+    </message>
+    <message>
+        <source>Forget secret</source>
+        <translation>Oublier le secret</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Redirect URI:</source>
+        <translation>URI de redirection :</translation>
+    </message>
+    <message>
+        <source>Saved; the client secret was removed from the keychain.</source>
+        <translation>Enregistré ; le client secret a été retiré du trousseau.</translation>
+    </message>
+    <message>
+        <source>Saved. You can connect Spotify on the Connect page.</source>
+        <translation>Enregistré. Vous pouvez connecter Spotify sur la page Connexion.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; type a new one to replace it</source>
+        <translation>Gardé dans le trousseau du système ; saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Optional: MelodyHue uses PKCE</source>
+        <translation>Facultatif : MelodyHue utilise PKCE</translation>
+    </message>
+    <message>
+        <source>The local server is not running.</source>
+        <translation>Le serveur local ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>Spotify lets each person connect through their own developer app, so every MelodyHue user makes one, once:</source>
+        <translation>Spotify fait passer chaque personne par sa propre application de développeur : chaque utilisateur de MelodyHue en crée une, une fois :</translation>
+    </message>
+    <message>
+        <source>Open &lt;a href=&quot;https://developer.spotify.com/dashboard&quot;&gt;developer.spotify.com/dashboard&lt;/a&gt;, sign in and create an app (any name; tick &lt;i&gt;Web API&lt;/i&gt;).</source>
+        <translation>Ouvrez &lt;a href=&quot;https://developer.spotify.com/dashboard&quot;&gt;developer.spotify.com/dashboard&lt;/a&gt;, connectez-vous et créez une application (n’importe quel nom ; cochez &lt;i&gt;Web API&lt;/i&gt;).</translation>
+    </message>
+    <message>
+        <source>In the app&apos;s settings, add the redirect URI below, exactly as shown.</source>
+        <translation>Dans les réglages de l’application, ajoutez l’URI de redirection ci-dessous, exactement comme affichée.</translation>
+    </message>
+    <message>
+        <source>Copy the app&apos;s Client ID here and save. The Client Secret is optional.</source>
+        <translation>Copiez ici le Client ID de l’application et enregistrez. Le Client Secret est facultatif.</translation>
+    </message>
+    <message>
+        <source>While the app is in development mode, add your Spotify account under its &lt;i&gt;User Management&lt;/i&gt;.</source>
+        <translation>Tant que l’application est en mode développement, ajoutez votre compte Spotify dans sa &lt;i&gt;User Management&lt;/i&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsSchema</name>
@@ -737,6 +1058,21 @@
     <message>
         <source>The port</source>
         <translation>Le port</translation>
+    </message>
+</context>
+<context>
+    <name>SpotifyService</name>
+    <message>
+        <source>Spotify refused to show this account to your app. On the Spotify developer dashboard, add your Spotify account under your app&apos;s User Management, then connect again.</source>
+        <translation>Spotify a refusé de montrer ce compte à votre application. Sur le tableau de bord développeur Spotify, ajoutez votre compte Spotify dans la User Management de l’application, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Spotify did not return your profile (status %1).</source>
+        <translation>Spotify n’a pas renvoyé votre profil (statut %1).</translation>
+    </message>
+    <message>
+        <source>Spotify returned a profile without an id.</source>
+        <translation>Spotify a renvoyé un profil sans identifiant.</translation>
     </message>
 </context>
 <context>
