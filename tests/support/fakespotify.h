@@ -43,6 +43,7 @@ public:
     void setPlaying(bool playing) { m_playing = playing; }
     // The next `times` requests whose path starts with `path` get `status` (and Retry-After).
     void failNext(const QString &path, int status, int retryAfterSeconds = 0, int times = 1);
+    void clearFaults() { m_faults.clear(); }
 
     // Every code and token it handed out, to check none of them lands on disk.
     QStringList issuedSecrets() const { return m_issued; }
