@@ -314,6 +314,23 @@ private Q_SLOTS:
         QVERIFY(!waitForTask(c.account()->accessToken()));
     }
 
+    void anotherClientId_endsTheConnection()
+    {
+        Connection c;
+        QVERIFY(c.configureClient());
+        QVERIFY(FakeBrowser::visit(c.authUrl()).page.contains("connected successfully"));
+        // Tokens belong to the app that issued them.
+        QCOMPARE(c.configure("{\"spotify\":{\"client_id\":\"fedcba9876543210fedcba9876543210\"}}").status, 200);
+        QCOMPARE(c.service().value(QStringLiteral("state")).toString(), QStringLiteral("disconnected"));
+        QVERIFY(c.storedRefreshToken().isEmpty());
+        QCOMPARE(c.account()->clientId(), QStringLiteral("fedcba9876543210fedcba9876543210"));
+        // The same Client ID again keeps a connection as it is.
+        QVERIFY(c.configureClient());
+        QVERIFY(FakeBrowser::visit(c.authUrl()).page.contains("connected successfully"));
+        QVERIFY(c.configureClient());
+        QCOMPARE(c.service().value(QStringLiteral("state")).toString(), QStringLiteral("connected"));
+    }
+
     void spotifyProblems_areExplainedBeforeTheBrowserOpens_data()
     {
         QTest::addColumn<QString>("problem");

@@ -112,20 +112,31 @@ QCoro::Task<Result<void>> ServiceAccount::setCredentials(QString clientId, std::
     }
     if (clientId != m_record.clientId && state() != State::Disconnected) {
         // Tokens were issued to the previous app.
-        const QString key = entry(refreshTokenEntry);
-        const auto removed = co_await m_secrets.remove(key);
+        const auto forgotten = co_await forgetAuthorization();
         if (!self)
             co_return Error{};
-        if (!removed)
-            co_return removed.error();
-        forgetTokens();
-        m_record.state = u"disconnected"_s;
-        m_record.accountId.clear();
-        m_record.accountName.clear();
-        m_record.authorizedAt = {};
+        if (!forgotten)
+            co_return forgotten.error();
     }
     m_record.clientId = clientId;
     co_return save();
+}
+
+QCoro::Task<Result<void>> ServiceAccount::forgetAuthorization()
+{
+    QPointer<ServiceAccount> self(this);
+    const QString key = entry(refreshTokenEntry);
+    const auto removed = co_await m_secrets.remove(key);
+    if (!self)
+        co_return Error{};
+    if (!removed)
+        co_return removed.error();
+    forgetTokens();
+    m_record.state = u"disconnected"_s;
+    m_record.accountId.clear();
+    m_record.accountName.clear();
+    m_record.authorizedAt = {};
+    co_return {};
 }
 
 QCoro::Task<Result<QString>> ServiceAccount::readSecret(const QString &name)
@@ -283,17 +294,11 @@ QCoro::Task<Result<QString>> ServiceAccount::refreshAccessToken()
 QCoro::Task<Result<void>> ServiceAccount::disconnect()
 {
     QPointer<ServiceAccount> self(this);
-    const QString key = entry(refreshTokenEntry);
-    const auto removed = co_await m_secrets.remove(key);
+    const auto forgotten = co_await forgetAuthorization();
     if (!self)
         co_return Error{};
-    if (!removed)
-        co_return removed.error();
-    forgetTokens();
-    m_record.state = u"disconnected"_s;
-    m_record.accountId.clear();
-    m_record.accountName.clear();
-    m_record.authorizedAt = {};
+    if (!forgotten)
+        co_return forgotten.error();
     qCInfo(lcAccount) << m_definition.id << "disconnected";
     co_return save();
 }

@@ -62,6 +62,8 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<Result<QString>> refreshAccessToken();
+    // Removes the refresh token from the keychain and forgets the account (not saved yet).
+    QCoro::Task<Result<void>> forgetAuthorization();
     QCoro::Task<Result<QString>> readSecret(const QString &name);
     Result<void> save();
     // The keychain entry of this service named `name` ("spotify/refresh_token").
