@@ -45,57 +45,58 @@ OkLab dominantOf(const QList<ColorCluster> &clusters)
     return other->color;
 }
 
+// The cluster `score` likes best among those that cover more than a speck (score < 0: not a
+// candidate), or none.
+template<typename Score>
+const ColorCluster *bestScoring(const QList<ColorCluster> &clusters, Score score)
+{
+    const ColorCluster *best = nullptr;
+    float bestScore = 0;
+    for (const ColorCluster &cluster : clusters) {
+        if (cluster.weight < minimumSwatchWeight)
+            continue;
+        const float value = score(cluster);
+        if (value > bestScore) {
+            bestScore = value;
+            best = &cluster;
+        }
+    }
+    return best;
+}
+
 OkLab vibrantOf(const QList<ColorCluster> &clusters, const OkLab &dominant)
 {
     // The most saturated colour that is more than a speck, unless it is too dark or too pale to
     // glow; population only breaks near ties.
     const float heaviest = clusters.constFirst().weight;
-    const ColorCluster *best = nullptr;
-    float bestScore = 0;
-    for (const ColorCluster &cluster : clusters) {
-        const float chroma = cluster.color.chroma();
-        if (cluster.weight < minimumSwatchWeight || chroma < minimumVibrantChroma)
-            continue;
-        const bool glows = cluster.color.L > 0.4f && cluster.color.L < 0.9f;
-        const float score = chroma * (glows ? 1.0f : 0.6f) + 0.01f * std::sqrt(cluster.weight / heaviest);
-        if (score > bestScore) {
-            bestScore = score;
-            best = &cluster;
-        }
-    }
-    if (best)
-        return best->color;
+    if (const ColorCluster *vivid = bestScoring(clusters, [heaviest](const ColorCluster &cluster) {
+            const float chroma = cluster.color.chroma();
+            if (chroma < minimumVibrantChroma)
+                return -1.0f;
+            const bool glows = cluster.color.L > 0.4f && cluster.color.L < 0.9f;
+            return chroma * (glows ? 1.0f : 0.6f) + 0.01f * std::sqrt(cluster.weight / heaviest);
+        }))
+        return vivid->color;
     // Nothing vivid in the picture: the most colourful of what is there.
-    const ColorCluster *colourful = nullptr;
-    for (const ColorCluster &cluster : clusters) {
-        if (cluster.weight >= minimumSwatchWeight && (!colourful || cluster.color.chroma() > colourful->color.chroma()))
-            colourful = &cluster;
-    }
+    const ColorCluster *colourful
+        = bestScoring(clusters, [](const ColorCluster &cluster) { return cluster.color.chroma(); });
     return colourful && colourful->color.chroma() > greyChroma ? colourful->color : dominant;
 }
 
 OkLab mutedOf(const QList<ColorCluster> &clusters, const OkLab &dominant)
 {
-    // A calm colour of the picture: little chroma, middle lightness, and enough of it.
+    // A calm colour of the picture: little chroma, middle lightness, and enough of it. Another
+    // calm colour of the picture says more than the dominant one again.
     const float heaviest = clusters.constFirst().weight;
-    const ColorCluster *best = nullptr;
-    float bestScore = 0;
-    for (const ColorCluster &cluster : clusters) {
+    const ColorCluster *best = bestScoring(clusters, [heaviest, &dominant](const ColorCluster &cluster) {
         const float chroma = cluster.color.chroma();
         const float lightness = cluster.color.L;
-        if (cluster.weight < minimumSwatchWeight || chroma < 0.01f || chroma > 0.12f || lightness < 0.3f
-            || lightness > 0.85f)
-            continue;
-        float score = 0.5f * closeness(chroma, 0.05f, 0.07f) + 0.2f * closeness(lightness, 0.55f, 0.45f)
+        if (chroma < 0.01f || chroma > 0.12f || lightness < 0.3f || lightness > 0.85f)
+            return -1.0f;
+        const float score = 0.5f * closeness(chroma, 0.05f, 0.07f) + 0.2f * closeness(lightness, 0.55f, 0.45f)
             + 0.3f * std::sqrt(cluster.weight / heaviest);
-        // Another calm colour of the picture says more than the dominant one again.
-        if (cluster.color.squaredDistanceTo(dominant) < 1e-6f)
-            score *= 0.75f;
-        if (score > bestScore) {
-            bestScore = score;
-            best = &cluster;
-        }
-    }
+        return cluster.color.squaredDistanceTo(dominant) < 1e-6f ? 0.75f * score : score;
+    });
     if (best)
         return best->color;
     // No calm colour in the picture: a calmer version of its main non-extreme colour.

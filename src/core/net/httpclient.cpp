@@ -116,7 +116,6 @@ void HttpClient::countRequest()
     m_sent.push_back(now);
     while (!m_sent.empty() && m_sent.front().secsTo(now) > 24 * 3600)
         m_sent.pop_front();
-    Q_EMIT requestSent();
 }
 
 int HttpClient::requestsInLast(std::chrono::seconds window) const

@@ -53,9 +53,6 @@ public:
     // A 429 asking to wait longer than this is returned to the caller instead of waited out.
     static constexpr std::chrono::seconds longestRetryWait{10};
 
-Q_SIGNALS:
-    void requestSent();
-
 private:
     QCoro::Task<HttpResponse> send(QNetworkRequest request, QByteArray verb, QByteArray body, bool retry);
     QCoro::Task<HttpResponse> sendOnce(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body);

@@ -57,15 +57,14 @@ QString ServiceAccount::stateName() const
     return u"disconnected"_s;
 }
 
-std::optional<int> ServiceAccount::daysUntilAuthorizationExpires() const
+std::optional<QDateTime> ServiceAccount::authorizationEndingSoon() const
 {
     if (state() != State::Connected || !m_record.authorizedAt.isValid())
         return std::nullopt;
-    const qint64 left
-        = QDateTime::currentDateTimeUtc().daysTo(m_record.authorizedAt.addDays(authorizationLifetimeDays));
-    if (left > authorizationWarningDays)
+    const QDateTime end = m_record.authorizedAt.addDays(authorizationLifetimeDays);
+    if (QDateTime::currentDateTimeUtc().daysTo(end) > authorizationWarningDays)
         return std::nullopt;
-    return int(std::max<qint64>(left, 0));
+    return end;
 }
 
 QString ServiceAccount::clientIdProblem(const QString &clientId) const
@@ -148,19 +147,22 @@ QCoro::Task<Result<QString>> ServiceAccount::readSecret(const QString &name)
     co_return stored.value().value_or(QString());
 }
 
+QCoro::Task<Result<QString>> ServiceAccount::clientSecret()
+{
+    if (!m_record.hasClientSecret)
+        co_return QString();
+    co_return co_await readSecret(clientSecretEntry);
+}
+
 QCoro::Task<Result<void>> ServiceAccount::completeAuthorization(PendingAuthorization flow, QString code)
 {
     QPointer<ServiceAccount> self(this);
-    QString secret;
-    if (m_record.hasClientSecret) {
-        const auto read = co_await readSecret(clientSecretEntry);
-        if (!self)
-            co_return Error{};
-        if (!read)
-            co_return read.error();
-        secret = read.value();
-    }
-    const OAuthClient::Client client{flow.clientId, secret};
+    const auto secret = co_await clientSecret();
+    if (!self)
+        co_return Error{};
+    if (!secret)
+        co_return secret.error();
+    const OAuthClient::Client client{flow.clientId, secret.value()};
     auto tokens = co_await OAuthClient::exchangeCode(
         m_http, m_definition.endpoints, client, code, flow.redirectUri, flow.verifier);
     if (!self)
@@ -237,19 +239,15 @@ QCoro::Task<Result<QString>> ServiceAccount::refreshAccessToken()
             co_return finish(read.error());
         m_refreshToken = read.value();
     }
-    QString secret;
-    if (m_record.hasClientSecret) {
-        const auto read = co_await readSecret(clientSecretEntry);
-        if (!self)
-            co_return Error{};
-        if (!read)
-            co_return finish(read.error());
-        secret = read.value();
-    }
+    const auto secret = co_await clientSecret();
+    if (!self)
+        co_return Error{};
+    if (!secret)
+        co_return finish(secret.error());
     Result<TokenSet> tokens
         = Error{tr("MelodyHue has no %1 authorization any more.").arg(m_definition.name), OAuthClient::invalidGrant};
     if (!m_refreshToken.isEmpty()) {
-        const OAuthClient::Client client = oauthClient(secret);
+        const OAuthClient::Client client{m_record.clientId, secret.value()};
         const QString refreshToken = m_refreshToken;
         tokens = co_await OAuthClient::refresh(m_http, m_definition.endpoints, client, refreshToken);
         if (!self)

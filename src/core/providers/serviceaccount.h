@@ -38,9 +38,9 @@ public:
     bool hasClientSecret() const { return m_record.hasClientSecret; }
     bool isConfigured() const { return !m_record.clientId.isEmpty(); }
     QDateTime authorizedAt() const { return m_record.authorizedAt; }
-    // Days left before the service's authorization runs out (Spotify: six months), once fewer
-    // than `authorizationWarningDays` remain.
-    std::optional<int> daysUntilAuthorizationExpires() const;
+    // When the service's authorization runs out (Spotify: six months after it was given), once
+    // fewer than `authorizationWarningDays` remain.
+    std::optional<QDateTime> authorizationEndingSoon() const;
     static constexpr int authorizationLifetimeDays = 182;
     static constexpr int authorizationWarningDays = 30;
 
@@ -49,7 +49,6 @@ public:
     QCoro::Task<Result<void>> setCredentials(QString clientId, std::optional<QString> clientSecret);
     QString clientIdProblem(const QString &clientId) const;
 
-    OAuthClient::Client oauthClient(const QString &secret) const { return {m_record.clientId, secret}; }
     QCoro::Task<Result<void>> completeAuthorization(PendingAuthorization flow, QString code);
     QCoro::Task<Result<QString>> accessToken();
     QCoro::Task<Result<void>> disconnect();
@@ -65,6 +64,8 @@ private:
     // Removes the refresh token from the keychain and forgets the account (not saved yet).
     QCoro::Task<Result<void>> forgetAuthorization();
     QCoro::Task<Result<QString>> readSecret(const QString &name);
+    // The client secret from the keychain, or an empty one when none was given.
+    QCoro::Task<Result<QString>> clientSecret();
     Result<void> save();
     // The keychain entry of this service named `name` ("spotify/refresh_token").
     QString entry(const QString &name) const { return m_definition.id + u'/' + name; }

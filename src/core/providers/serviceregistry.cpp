@@ -205,7 +205,7 @@ void ServiceRegistry::finish(const QString &service, const QString &outcomeId, c
     Q_EMIT servicesChanged();
 }
 
-std::optional<CallbackAnswer> ServiceRegistry::outcome(const QString &, const QString &id) const
+std::optional<CallbackAnswer> ServiceRegistry::outcome(const QString &id) const
 {
     const auto it = m_outcomes.constFind(id);
     if (it == m_outcomes.cend())

@@ -57,7 +57,7 @@ public:
 
     CallbackAnswer handleCallback(const QString &service, const QUrlQuery &query);
     // The page for `?outcome=<id>`, while that outcome is known.
-    std::optional<CallbackAnswer> outcome(const QString &service, const QString &id) const;
+    std::optional<CallbackAnswer> outcome(const QString &id) const;
 
 Q_SIGNALS:
     void authorizationStarted(const QString &service);

@@ -117,12 +117,10 @@ void ConnectPage::refreshCard(ServiceCard *card, const ServiceAccount &account)
     }
     switch (account.state()) {
     case ServiceAccount::State::Connected:
-        if (account.daysUntilAuthorizationExpires()) {
-            const QDate end
-                = account.authorizedAt().addDays(ServiceAccount::authorizationLifetimeDays).toLocalTime().date();
+        if (const auto end = account.authorizationEndingSoon()) {
             card->setState(StatusDot::Warning,
                 tr("Connected as %1 — the authorization ends on %2; reconnect to renew it")
-                    .arg(account.accountName(), QLocale().toString(end, QLocale::ShortFormat)));
+                    .arg(account.accountName(), QLocale().toString(end->toLocalTime().date(), QLocale::ShortFormat)));
         } else {
             card->setState(StatusDot::Good, tr("Connected as %1").arg(account.accountName()));
         }

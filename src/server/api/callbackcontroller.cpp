@@ -38,7 +38,7 @@ void CallbackController::registerRoutes(RouteTable &routes) const
             const QUrlQuery query = request.query();
             const QString outcomeId = query.queryItemValue(u"outcome"_s);
             if (!outcomeId.isEmpty()) {
-                const auto outcome = m_registry.outcome(request.argument, outcomeId);
+                const auto outcome = m_registry.outcome(outcomeId);
                 if (!outcome) {
                     CallbackAnswer gone;
                     gone.status = 404;
