@@ -14,6 +14,7 @@
 #include "settings/settings.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -137,6 +138,28 @@ private Q_SLOTS:
         language->setCurrentIndex(1);
         Q_EMIT language->activated(1);
         QTRY_COMPARE(navigationLabels(window).constFirst(), QStringLiteral("Dashboard"));
+    }
+
+    void startAtLogin_writesAndRemovesTheAutostartEntry()
+    {
+        QTemporaryDir config;
+        const QByteArray previous = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+        AppFixture fixture;
+        auto *check
+            = fixture.app().window()->settingsPage()->findChild<QCheckBox *>(QStringLiteral("startAtLoginCheck"));
+        const QString entry = config.filePath(QStringLiteral("autostart/" MELODYHUE_APP_ID ".desktop"));
+        check->setChecked(true);
+        QVERIFY(fixture.app().settings().startAtLogin());
+        QFile file(entry);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString content = QString::fromUtf8(file.readAll());
+        QVERIFY2(content.contains(QStringLiteral("--minimized --data-dir ")), qPrintable(content));
+        QVERIFY(content.contains(fixture.dataDir()));
+        file.close();
+        check->setChecked(false);
+        QVERIFY(!QFile::exists(entry));
+        qputenv("XDG_CONFIG_HOME", previous);
     }
 
     void closingTheWindow_hidesItAndTheServerKeepsRunning()
