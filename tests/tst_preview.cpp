@@ -24,6 +24,16 @@ private Q_SLOTS:
         QVERIFY(preview.waitForFinished(10000));
     }
 
+    void speaksTheLanguageItIsGiven()
+    {
+        QProcess preview;
+        preview.start(QStringLiteral(MELODYHUE_PREVIEW_BINARY),
+            {QStringLiteral("--language"), QStringLiteral("fr"), QStringLiteral("--help")});
+        QVERIFY(preview.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(preview.readAllStandardOutput())
+                    .contains(QStringLiteral("Affiche un overlay MelodyHue.")));
+    }
+
     void refusesAddressesOutsideThisComputer()
     {
         QProcess preview;

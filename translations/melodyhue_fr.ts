@@ -512,6 +512,29 @@
     </message>
 </context>
 <context>
+    <name>Preview</name>
+    <message>
+        <source>Shows a MelodyHue overlay.</source>
+        <translation>Affiche un overlay MelodyHue.</translation>
+    </message>
+    <message>
+        <source>The overlay URL on 127.0.0.1.</source>
+        <translation>L’URL de l’overlay sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 800x200.</source>
+        <translation>Taille de la fenêtre, par exemple 800x200.</translation>
+    </message>
+    <message>
+        <source>Language of the window: en or fr.</source>
+        <translation>Langue de la fenêtre : en ou fr.</translation>
+    </message>
+    <message>
+        <source>MelodyHue preview</source>
+        <translation>Aperçu MelodyHue</translation>
+    </message>
+</context>
+<context>
     <name>RequestAuth</name>
     <message>
         <source>Requests from other web sites are not allowed.</source>

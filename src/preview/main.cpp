@@ -1,9 +1,12 @@
 // melodyhue-preview: shows one overlay URL in a QtWebEngine window, apart from the tray
 // process (linking QtWebEngine there would cost ~75 MB of memory for the whole session).
 // It prints "loaded <url>" or "failed <url>" on stdout after each load and exits when closed.
+// The app passes its language with --language; the French catalogue is embedded here too.
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
+#include <QTranslator>
 #include <QUrl>
 #include <QWebEngineView>
 
@@ -26,6 +29,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"MelodyHue Preview"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MELODYHUE_VERSION));
 
+    // The language is needed before the help text is built, so it is looked up by hand.
+    const QStringList arguments = QCoreApplication::arguments();
+    const qsizetype languageAt = arguments.indexOf(u"--language"_s);
+    const QString language = languageAt >= 0 ? arguments.value(languageAt + 1) : QLocale().name().left(2);
+    QTranslator translator;
+    if (translator.load(u":/i18n/melodyhue_%1.qm"_s.arg(language)))
+        QCoreApplication::installTranslator(&translator);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Preview", "Shows a MelodyHue overlay."));
     parser.addHelpOption();
@@ -33,7 +44,9 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"url"_s, QCoreApplication::translate("Preview", "The overlay URL on 127.0.0.1."));
     const QCommandLineOption size(
         u"size"_s, QCoreApplication::translate("Preview", "Window size, e.g. 800x200."), u"WxH"_s, u"800x240"_s);
-    parser.addOption(size);
+    const QCommandLineOption languageOption(
+        u"language"_s, QCoreApplication::translate("Preview", "Language of the window: en or fr."), u"code"_s);
+    parser.addOptions({size, languageOption});
     parser.process(app);
 
     const QUrl url(parser.positionalArguments().value(0));
