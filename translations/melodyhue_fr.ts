@@ -533,6 +533,10 @@
         <source>MelodyHue preview</source>
         <translation>Aperçu MelodyHue</translation>
     </message>
+    <message>
+        <source>Give an overlay address of this computer: http://127.0.0.1:&lt;port&gt;/…</source>
+        <translation>Donnez une adresse d’overlay de cet ordinateur : http://127.0.0.1:&lt;port&gt;/…</translation>
+    </message>
 </context>
 <context>
     <name>RequestAuth</name>

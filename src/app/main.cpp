@@ -13,6 +13,7 @@ int main(int argc, char *argv[])
     const auto launchedAt = std::chrono::steady_clock::now();
     const bool noDisplay = CommandLine::needsNoDisplay(argc, argv) || PaletteCommand::isRequested(argc, argv);
 #if defined(Q_OS_LINUX)
+    // Said before any Qt application (hence any translator) can exist: English only.
     if (!noDisplay && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         std::fputs("melodyhue: no display found. Start it with --headless to run only the local server, "
                    "or from a desktop session.\n",

@@ -51,7 +51,10 @@ int main(int argc, char *argv[])
 
     const QUrl url(parser.positionalArguments().value(0));
     if (!isLocalOverlay(url)) {
-        std::fputs("melodyhue-preview: give an http://127.0.0.1:<port>/... URL\n", stderr);
+        const QString message = QCoreApplication::translate("Preview",
+            "Give an overlay address of this computer: "
+            "http://127.0.0.1:<port>/…");
+        std::fprintf(stderr, "melodyhue-preview: %s\n", message.toLocal8Bit().constData());
         return 2;
     }
     const QStringList dimensions = parser.value(size).split(u'x');
