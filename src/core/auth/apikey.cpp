@@ -55,26 +55,28 @@ QCoro::Task<Result<void>> ApiKey::load()
         co_return stored.error();
     }
 
-    const QString fresh = generate();
-    const auto written = co_await m_store.write(entryName, fresh);
-    if (!self)
-        co_return {};
-    adopt(fresh, written.ok() ? Source::Keychain : Source::Session);
-    if (!written.ok())
-        co_return written.error();
-    qCInfo(lcApiKey) << "created a new API key in the keychain";
-    co_return {};
+    const Result<void> created = co_await storeNewKey();
+    if (created.ok())
+        qCInfo(lcApiKey) << "created a new API key in the keychain";
+    co_return created;
 }
 
 QCoro::Task<Result<void>> ApiKey::regenerate()
 {
     if (m_source == Source::Environment)
         co_return Error{tr("The API key is set by MELODYHUE_API_KEY; change it there.")};
+    const Result<void> stored = co_await storeNewKey();
+    co_return stored;
+}
+
+QCoro::Task<Result<void>> ApiKey::storeNewKey()
+{
     const QString fresh = generate();
     QPointer<ApiKey> self(this);
     const auto written = co_await m_store.write(entryName, fresh);
     if (!self)
         co_return {};
+    // Without the keychain the key still works until MelodyHue quits.
     adopt(fresh, written.ok() ? Source::Keychain : Source::Session);
     if (!written.ok())
         co_return written.error();

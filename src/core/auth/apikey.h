@@ -40,6 +40,7 @@ Q_SIGNALS:
     void changed();
 
 private:
+    QCoro::Task<Result<void>> storeNewKey();
     void adopt(QString value, Source source);
 
     SecretStore &m_store;

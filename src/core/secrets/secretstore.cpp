@@ -25,6 +25,16 @@ bool meansNoKeychain(QKeychain::Error error)
         || error == QKeychain::NotImplemented;
 }
 
+// The job stays owned by the calling coroutine, so it outlives a store that is destroyed meanwhile.
+template<typename JobType>
+std::unique_ptr<JobType> makeJob(const QString &key)
+{
+    auto job = std::make_unique<JobType>(SecretStore::serviceName());
+    job->setAutoDelete(false);
+    job->setKey(key);
+    return job;
+}
+
 } // namespace
 
 SecretStore::SecretStore(QString profileId, QObject *parent)
@@ -44,17 +54,12 @@ QString SecretStore::entryKey(const QString &name) const
 
 QCoro::Task<Result<std::optional<QString>>> SecretStore::read(QString name)
 {
-    auto job = std::make_unique<QKeychain::ReadPasswordJob>(serviceName());
-    job->setAutoDelete(false);
-    job->setKey(entryKey(name));
-    QPointer<SecretStore> self(this);
-    Error failure = co_await runJob(job.get());
-    if (!self)
-        co_return Error{tr("MelodyHue is shutting down.")};
+    const auto job = makeJob<QKeychain::ReadPasswordJob>(entryKey(name));
+    const std::optional<Error> failure = co_await runJob(job.get());
+    if (failure)
+        co_return *failure;
     if (job->error() == QKeychain::EntryNotFound)
         co_return std::optional<QString>();
-    if (job->error() != QKeychain::NoError)
-        co_return failure;
     co_return std::optional<QString>(job->textData());
 }
 
@@ -63,40 +68,30 @@ QCoro::Task<Result<void>> SecretStore::write(QString name, QString value)
     if (value.toUtf8().size() > maximumValueBytes)
         co_return Error{
             tr("This secret is too long to keep in the system keychain (over %1 bytes).").arg(maximumValueBytes)};
-    auto job = std::make_unique<QKeychain::WritePasswordJob>(serviceName());
-    job->setAutoDelete(false);
-    job->setKey(entryKey(name));
+    const auto job = makeJob<QKeychain::WritePasswordJob>(entryKey(name));
     job->setTextData(value);
-    QPointer<SecretStore> self(this);
-    Error failure = co_await runJob(job.get());
-    if (!self)
-        co_return Error{tr("MelodyHue is shutting down.")};
-    if (job->error() != QKeychain::NoError)
-        co_return failure;
+    const std::optional<Error> failure = co_await runJob(job.get());
+    if (failure)
+        co_return *failure;
     co_return {};
 }
 
 QCoro::Task<Result<void>> SecretStore::remove(QString name)
 {
-    auto job = std::make_unique<QKeychain::DeletePasswordJob>(serviceName());
-    job->setAutoDelete(false);
-    job->setKey(entryKey(name));
-    QPointer<SecretStore> self(this);
-    Error failure = co_await runJob(job.get());
-    if (!self)
-        co_return Error{tr("MelodyHue is shutting down.")};
-    if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
-        co_return failure;
+    const auto job = makeJob<QKeychain::DeletePasswordJob>(entryKey(name));
+    const std::optional<Error> failure = co_await runJob(job.get());
+    if (failure)
+        co_return *failure;
     co_return {};
 }
 
-QCoro::Task<Error> SecretStore::runJob(QKeychain::Job *job)
+QCoro::Task<std::optional<Error>> SecretStore::runJob(QKeychain::Job *job)
 {
     QPointer<SecretStore> self(this);
     job->start();
     const auto finished = co_await qCoro(job, &QKeychain::Job::finished, jobTimeout);
     if (!self)
-        co_return Error{};
+        co_return Error{tr("MelodyHue is shutting down.")};
     if (!finished) {
         const QString reason
             = tr("The system keychain did not answer within %1 seconds.").arg(std::chrono::seconds(jobTimeout).count());
@@ -105,7 +100,7 @@ QCoro::Task<Error> SecretStore::runJob(QKeychain::Job *job)
     }
     if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound) {
         noteAvailability(Availability::Available);
-        co_return Error{};
+        co_return std::nullopt;
     }
     const Error error = describe(*job);
     if (meansNoKeychain(job->error()))

@@ -45,7 +45,8 @@ Q_SIGNALS:
     void availabilityChanged(SecretStore::Availability availability);
 
 private:
-    QCoro::Task<Error> runJob(QKeychain::Job *job);
+    // nullopt when the job succeeded or found no entry.
+    QCoro::Task<std::optional<Error>> runJob(QKeychain::Job *job);
     Error describe(const QKeychain::Job &job) const;
     void noteAvailability(Availability availability, const QString &reason = {});
 
