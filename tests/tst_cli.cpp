@@ -159,6 +159,35 @@ private Q_SLOTS:
             QStringLiteral("#0a0b0c"));
     }
 
+    void killedProcess_restartsWithItsSettings()
+    {
+        QTemporaryDir dir;
+        const Headers key{{"Authorization", QByteArray("Bearer ") + apiKey}};
+        {
+            AppProcess app;
+            app.environment().insert(QStringLiteral("MELODYHUE_API_KEY"), QLatin1String(apiKey));
+            app.start(headless(dir));
+            QVERIFY2(app.waitUntilServing(), qPrintable(app.standardError()));
+            QCOMPARE(httpRequest(app.port(), "PATCH", "/settings/me",
+                         key + Headers{{"Content-Type", "application/json"}}, "{\"default_overlay_color\":\"#123456\"}")
+                         .status,
+                200);
+            app.crash();
+        }
+        // The lock file and the local socket of the killed process are left behind.
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("melodyhue.lock"))));
+        AppProcess app;
+        app.environment().insert(QStringLiteral("MELODYHUE_API_KEY"), QLatin1String(apiKey));
+        app.start(headless(dir));
+        QVERIFY2(app.waitUntilServing(), qPrintable(app.standardError()));
+        QCOMPARE(httpRequest(app.port(), "GET", "/color").json().value(QStringLiteral("color")).toString(),
+            QStringLiteral("#123456"));
+        AppProcess second;
+        second.start(headless(dir, QString::number(app.port())));
+        QVERIFY(second.waitForExit());
+        QVERIFY(second.standardOutput().contains(QStringLiteral("already running")));
+    }
+
     void secondLaunch_reachesTheFirstAndExits()
     {
         QTemporaryDir dir;

@@ -74,6 +74,12 @@ void AppProcess::stop()
     }
 }
 
+void AppProcess::crash()
+{
+    m_process.kill();
+    waitForExit();
+}
+
 QString AppProcess::standardOutput()
 {
     collect();

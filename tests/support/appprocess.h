@@ -19,6 +19,8 @@ public:
     bool waitUntilServing(int timeoutMs = 20000);
     bool waitForExit(int timeoutMs = 20000);
     void stop();
+    // SIGKILL: no clean-up at all, as after a power cut or an out-of-memory kill.
+    void crash();
 
     quint16 port() const { return m_port; }
     int exitCode() const { return m_process.exitCode(); }
