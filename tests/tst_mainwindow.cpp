@@ -133,6 +133,8 @@ private Q_SLOTS:
         QTRY_COMPARE(navigationLabels(window).constFirst(), QStringLiteral("Tableau de bord"));
         QCOMPARE(fixture.app().settings().language(), QStringLiteral("fr"));
         QCOMPARE(window->connectPage()->card(QStringLiteral("spotify"))->stateText(), QStringLiteral("Non connecté"));
+        AppFixture::screenshot(window, QStringLiteral("connect-fr"));
+        window->showPage(MainWindow::Page::Settings);
         AppFixture::screenshot(window, QStringLiteral("settings-fr"));
 
         language->setCurrentIndex(1);
