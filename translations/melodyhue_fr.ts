@@ -1138,8 +1138,8 @@
         <translation>Copier l’URL de l’overlay</translation>
     </message>
     <message>
-        <source>Create an overlay first (Overlays page).</source>
-        <translation>Créez d’abord un overlay (page Overlays).</translation>
+        <source>No overlay page yet: the Overlays page lists the colour addresses for OBS.</source>
+        <translation>Pas encore de page d’overlay : la page Overlays donne les adresses de couleur pour OBS.</translation>
     </message>
     <message>
         <source>Quit</source>

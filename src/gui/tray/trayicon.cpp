@@ -85,8 +85,9 @@ void TrayIcon::retranslate()
     m_open->setText(tr("Open MelodyHue"));
     m_copyOverlayUrl->setText(tr("Copy overlay URL"));
     m_copyOverlayUrl->setEnabled(m_overlayUrl.isValid());
-    m_copyOverlayUrl->setToolTip(
-        m_overlayUrl.isValid() ? m_overlayUrl.toString() : tr("Create an overlay first (Overlays page)."));
+    m_copyOverlayUrl->setToolTip(m_overlayUrl.isValid()
+            ? m_overlayUrl.toString()
+            : tr("No overlay page yet: the Overlays page lists the colour addresses for OBS."));
     m_quit->setText(tr("Quit"));
     QString tip = tr("MelodyHue");
     if (!m_problem.isEmpty())
