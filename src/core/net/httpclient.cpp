@@ -112,9 +112,10 @@ QCoro::Task<HttpResponse> HttpClient::sendOnce(
 
 void HttpClient::countRequest()
 {
+    constexpr qint64 secondsPerDay = 24 * 3600;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_sent.push_back(now);
-    while (!m_sent.empty() && m_sent.front().secsTo(now) > 24 * 3600)
+    while (!m_sent.empty() && m_sent.front().secsTo(now) > secondsPerDay)
         m_sent.pop_front();
 }
 

@@ -77,7 +77,7 @@ QString ServiceAccount::clientIdProblem(const QString &clientId) const
 
 Result<void> ServiceAccount::save()
 {
-    const auto saved = m_table.write(m_record);
+    auto saved = m_table.write(m_record);
     Q_EMIT changed();
     return saved;
 }
