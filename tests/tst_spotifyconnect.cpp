@@ -108,6 +108,9 @@ private Q_SLOTS:
         const FakeBrowser::Visit visit = FakeBrowser::visit(authUrl);
         QCOMPARE(visit.status, 200);
         QVERIFY2(visit.page.contains("Spotify connected successfully!"), visit.page.constData());
+        // The page is whole by itself: no script, image, style sheet or link to load.
+        for (const char *reference : {"src=", "href=", "url(", "@import", "<script"})
+            QVERIFY2(!visit.page.contains(reference), reference);
         // The code does not stay in the address bar: the last page has none.
         QVERIFY(!visit.visited.constLast().query().contains(QStringLiteral("code=")));
 
