@@ -134,8 +134,17 @@ private Q_SLOTS:
         QVERIFY(!app.standardOutput().contains(QStringLiteral("is serving")));
     }
 
+    void settings_surviveARestart_data()
+    {
+        QTest::addColumn<bool>("killed");
+        QTest::newRow("stopped with SIGTERM, as a session logout would") << false;
+        // SIGKILL leaves the lock file and the local socket behind, as a power cut would.
+        QTest::newRow("killed with SIGKILL") << true;
+    }
+
     void settings_surviveARestart()
     {
+        QFETCH(bool, killed);
         QTemporaryDir dir;
         const Headers key{{"Authorization", QByteArray("Bearer ") + apiKey}};
         {
@@ -147,41 +156,19 @@ private Q_SLOTS:
                 = httpRequest(app.port(), "PATCH", "/settings/me", key + Headers{{"Content-Type", "application/json"}},
                     "{\"default_overlay_color\":\"#0a0b0c\",\"language\":\"fr\"}");
             QCOMPARE(patched.status, 200);
-        } // stopped with SIGTERM, as a session logout would
+            if (killed)
+                app.crash();
+        }
         AppProcess app;
         app.environment().insert(QStringLiteral("MELODYHUE_API_KEY"), QLatin1String(apiKey));
         app.start(headless(dir));
-        QVERIFY(app.waitUntilServing());
+        QVERIFY2(app.waitUntilServing(), qPrintable(app.standardError()));
         const QJsonObject settings = httpRequest(app.port(), "GET", "/settings/me", key).json();
         QCOMPARE(settings.value(QStringLiteral("default_overlay_color")).toString(), QStringLiteral("#0a0b0c"));
         QCOMPARE(settings.value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
         QCOMPARE(httpRequest(app.port(), "GET", "/color").json().value(QStringLiteral("color")).toString(),
             QStringLiteral("#0a0b0c"));
-    }
-
-    void killedProcess_restartsWithItsSettings()
-    {
-        QTemporaryDir dir;
-        const Headers key{{"Authorization", QByteArray("Bearer ") + apiKey}};
-        {
-            AppProcess app;
-            app.environment().insert(QStringLiteral("MELODYHUE_API_KEY"), QLatin1String(apiKey));
-            app.start(headless(dir));
-            QVERIFY2(app.waitUntilServing(), qPrintable(app.standardError()));
-            QCOMPARE(httpRequest(app.port(), "PATCH", "/settings/me",
-                         key + Headers{{"Content-Type", "application/json"}}, "{\"default_overlay_color\":\"#123456\"}")
-                         .status,
-                200);
-            app.crash();
-        }
-        // The lock file and the local socket of the killed process are left behind.
-        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("melodyhue.lock"))));
-        AppProcess app;
-        app.environment().insert(QStringLiteral("MELODYHUE_API_KEY"), QLatin1String(apiKey));
-        app.start(headless(dir));
-        QVERIFY2(app.waitUntilServing(), qPrintable(app.standardError()));
-        QCOMPARE(httpRequest(app.port(), "GET", "/color").json().value(QStringLiteral("color")).toString(),
-            QStringLiteral("#123456"));
+        // The restarted process holds the instance lock again.
         AppProcess second;
         second.start(headless(dir, QString::number(app.port())));
         QVERIFY(second.waitForExit());
