@@ -216,6 +216,23 @@ private Q_SLOTS:
         QCOMPARE(c.service().value(QStringLiteral("state")).toString(), QStringLiteral("disconnected"));
     }
 
+    void outcomePages_forgetTheOldestFirst()
+    {
+        Connection c;
+        QVERIFY(c.configureClient());
+        // MelodyHue keeps the result pages of the last 16 sign-ins.
+        QList<QUrl> outcomes;
+        for (int attempt = 0; attempt < 17; ++attempt) {
+            const FakeBrowser::Visit visit = FakeBrowser::visit(c.authUrl());
+            QVERIFY(visit.page.contains("connected successfully"));
+            outcomes.append(visit.visited.constLast());
+        }
+        QCOMPARE(FakeBrowser::visit(outcomes.constFirst()).status, 404);
+        for (qsizetype i = 1; i < outcomes.size(); ++i)
+            QVERIFY2(FakeBrowser::visit(outcomes.at(i)).page.contains("connected successfully"),
+                qPrintable(QString::number(i)));
+    }
+
     void expiredFlow_endsWithATimeoutAndTheCallbackIsRefused()
     {
         Connection c;

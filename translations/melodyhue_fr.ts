@@ -716,10 +716,6 @@
         <translation>MelodyHue n’attend pas de réponse de %1. Recommencez depuis la page Connexion de MelodyHue.</translation>
     </message>
     <message>
-        <source>The %1 sign-in took more than 10 minutes and expired.</source>
-        <translation>La connexion à %1 a pris plus de 10 minutes et a expiré.</translation>
-    </message>
-    <message>
         <source>This sign-in has expired</source>
         <translation>Cette connexion a expiré</translation>
     </message>

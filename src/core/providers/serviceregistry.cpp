@@ -125,7 +125,7 @@ void ServiceRegistry::cancelAuthorization(const QString &service)
     Q_EMIT servicesChanged();
 }
 
-CallbackAnswer ServiceRegistry::page(bool succeeded, int status, const QString &title, const QString &message) const
+CallbackAnswer ServiceRegistry::page(bool succeeded, int status, const QString &title, const QString &message)
 {
     CallbackAnswer answer;
     answer.kind = CallbackAnswer::Kind::Page;
@@ -147,8 +147,7 @@ CallbackAnswer ServiceRegistry::handleCallback(const QString &service, const QUr
             return page(false, 404, tr("No sign-in is waiting"),
                 tr("MelodyHue is not waiting for %1 to answer. Start again from MelodyHue's Connect page.").arg(name));
         case AuthorizationFlows::Refusal::Expired:
-            Q_EMIT authorizationFinished(
-                service, false, tr("The %1 sign-in took more than 10 minutes and expired.").arg(name));
+            Q_EMIT authorizationFinished(service, false, expiredMessage(service));
             Q_EMIT servicesChanged();
             return page(false, 410, tr("This sign-in has expired"),
                 tr("It was started more than 10 minutes ago. Start again from MelodyHue's Connect page."));
@@ -179,13 +178,13 @@ CallbackAnswer ServiceRegistry::handleCallback(const QString &service, const QUr
     // The exchange takes a round trip: the browser is sent to a page that waits for it.
     const QString outcomeId = randomId();
     if (m_outcomes.size() >= maximumOutcomes)
-        m_outcomes.erase(m_outcomes.begin());
+        m_outcomes.removeFirst();
     CallbackAnswer finishing;
     finishing.kind = CallbackAnswer::Kind::Finishing;
     finishing.title = tr("Finishing…");
     finishing.message = tr("MelodyHue is completing the connection with %1.").arg(name);
     finishing.outcomeId = outcomeId;
-    m_outcomes.insert(outcomeId, finishing);
+    m_outcomes.append({outcomeId, finishing});
     QCoro::connect(account->completeAuthorization(flow, code), this,
         [this, service, outcomeId](const Result<void> &result) { finish(service, outcomeId, result); });
     return finishing;
@@ -196,10 +195,11 @@ void ServiceRegistry::finish(const QString &service, const QString &outcomeId, c
     const ServiceAccount *account = this->account(service);
     const QString name = account ? account->name() : service;
     const QString message = result ? tr("%1 connected successfully!").arg(name) : result.errorMessage();
-    if (m_outcomes.contains(outcomeId)) {
-        m_outcomes.insert(outcomeId,
-            result ? page(true, 200, message, tr("You can close this tab and go back to MelodyHue."))
-                   : page(false, 200, tr("Not connected"), message));
+    for (auto &[id, answer] : m_outcomes) {
+        if (id == outcomeId) {
+            answer = result ? page(true, 200, message, tr("You can close this tab and go back to MelodyHue."))
+                            : page(false, 200, tr("Not connected"), message);
+        }
     }
     Q_EMIT authorizationFinished(service, result.ok(), message);
     Q_EMIT servicesChanged();
@@ -207,22 +207,25 @@ void ServiceRegistry::finish(const QString &service, const QString &outcomeId, c
 
 std::optional<CallbackAnswer> ServiceRegistry::outcome(const QString &id) const
 {
-    const auto it = m_outcomes.constFind(id);
-    if (it == m_outcomes.cend())
-        return std::nullopt;
-    return *it;
+    for (const auto &[outcomeId, answer] : m_outcomes) {
+        if (outcomeId == id)
+            return answer;
+    }
+    return std::nullopt;
+}
+
+QString ServiceRegistry::expiredMessage(const QString &service) const
+{
+    const ServiceAccount *account = this->account(service);
+    return tr("The %1 sign-in took more than 10 minutes and expired. Connect again when you are ready.")
+        .arg(account ? account->name() : service);
 }
 
 void ServiceRegistry::expireFlows()
 {
     const QStringList expired = m_flows.expire();
-    for (const QString &service : expired) {
-        const ServiceAccount *account = this->account(service);
-        Q_EMIT authorizationFinished(service, false,
-            tr("The %1 sign-in took more than 10 minutes and expired. Connect again when "
-               "you are ready.")
-                .arg(account ? account->name() : service));
-    }
+    for (const QString &service : expired)
+        Q_EMIT authorizationFinished(service, false, expiredMessage(service));
     if (!expired.isEmpty())
         Q_EMIT servicesChanged();
 }

@@ -67,12 +67,14 @@ Q_SIGNALS:
 private:
     void finish(const QString &service, const QString &outcomeId, const Result<void> &result);
     void expireFlows();
-    CallbackAnswer page(bool succeeded, int status, const QString &title, const QString &message) const;
+    QString expiredMessage(const QString &service) const;
+    static CallbackAnswer page(bool succeeded, int status, const QString &title, const QString &message);
 
     QList<ServiceAccount *> m_accounts;
     HttpClient &m_http;
     AuthorizationFlows m_flows;
     QTimer m_expiryTimer;
     QUrl m_callbackBase;
-    QHash<QString, CallbackAnswer> m_outcomes;
+    // Outcome pages by id, oldest first; the oldest is forgotten when there are too many.
+    QList<std::pair<QString, CallbackAnswer>> m_outcomes;
 };
