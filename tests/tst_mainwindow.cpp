@@ -20,6 +20,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTest>
@@ -107,6 +109,29 @@ private Q_SLOTS:
         QCOMPARE(colorServed(fixture.port()), QStringLiteral("#7c4dff"));
         QCOMPARE(colorEdit->text(), QStringLiteral("#7c4dff"));
         AppFixture::screenshot(window, QStringLiteral("settings-error"));
+    }
+
+    void anError_isScrolledIntoView()
+    {
+        AppFixture fixture;
+        MainWindow *window = fixture.app().window();
+        window->showPage(MainWindow::Page::Settings);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QScrollArea *area = nullptr;
+        for (QScrollArea *candidate : window->findChildren<QScrollArea *>()) {
+            if (candidate->widget() == window->settingsPage())
+                area = candidate;
+        }
+        QVERIFY(area);
+        // The colour is at the top of the page; the user looks at the bottom.
+        area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
+        auto *colorEdit = window->settingsPage()->findChild<QLineEdit *>(QStringLiteral("colorEdit"));
+        QVERIFY(colorEdit && colorEdit->visibleRegion().isEmpty());
+        colorEdit->setText(QStringLiteral("purple"));
+        Q_EMIT colorEdit->editingFinished();
+        auto *error = window->settingsPage()->findChild<QLabel *>(QStringLiteral("appearanceError"));
+        QVERIFY(error && error->text().contains(QStringLiteral("#rrggbb")));
+        QVERIFY(!error->visibleRegion().isEmpty());
     }
 
     void changesMadeThroughTheApi_showInTheWindow()

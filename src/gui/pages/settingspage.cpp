@@ -147,13 +147,17 @@ void SettingsPage::showError(SettingKey key, const QString &message)
     QLabel *label = errorLabel(key);
     label->setText(message);
     label->setVisible(!message.isEmpty());
-    if (message.isEmpty())
-        return;
-    // Bring the message into view: the user may be looking at another part of the page.
+    if (!message.isEmpty())
+        bringIntoView(label);
+}
+
+void SettingsPage::bringIntoView(QWidget *message)
+{
+    // The user may be looking at another part of the page.
     for (QWidget *parent = parentWidget(); parent; parent = parent->parentWidget()) {
         if (auto *area = qobject_cast<QScrollArea *>(parent)) {
-            area->ensureWidgetVisible(label);
-            break;
+            area->ensureWidgetVisible(message);
+            return;
         }
     }
 }
@@ -216,14 +220,8 @@ void SettingsPage::showCredentialsMessage(const QString &message, bool isError)
     m_ui->credentialsError->setText(isError ? message : QString());
     m_ui->credentialsError->setVisible(isError);
     m_ui->credentialsStatus->setText(isError ? QString() : message);
-    if (isError) {
-        for (QWidget *parent = parentWidget(); parent; parent = parent->parentWidget()) {
-            if (auto *area = qobject_cast<QScrollArea *>(parent)) {
-                area->ensureWidgetVisible(m_ui->credentialsError);
-                break;
-            }
-        }
-    }
+    if (isError)
+        bringIntoView(m_ui->credentialsError);
 }
 
 void SettingsPage::refreshCredentials()

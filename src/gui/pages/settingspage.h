@@ -44,6 +44,7 @@ private:
     void saveCredentials(std::optional<QString> secret);
     void refreshCredentials();
     void showCredentialsMessage(const QString &message, bool isError);
+    void bringIntoView(QWidget *message);
     void refreshApiKey();
     void refreshServerStatus();
     void retranslate();
