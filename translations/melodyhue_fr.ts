@@ -58,10 +58,6 @@
         <translation>MelodyHue</translation>
     </message>
     <message>
-        <source>%1 needs to be connected again: %2</source>
-        <translation>%1 doit être reconnecté : %2</translation>
-    </message>
-    <message>
         <source>Reconnect %1</source>
         <translation>Reconnecter %1</translation>
     </message>
@@ -188,10 +184,6 @@
     <message>
         <source>Coming soon</source>
         <translation>Bientôt disponible</translation>
-    </message>
-    <message>
-        <source>%1 needs to be connected again: %2</source>
-        <translation>%1 doit être reconnecté : %2</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -679,6 +671,10 @@
     <message>
         <source>MelodyHue has no %1 authorization any more.</source>
         <translation>MelodyHue n’a plus d’autorisation %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs to be connected again: %2</source>
+        <translation>%1 doit être reconnecté : %2</translation>
     </message>
 </context>
 <context>

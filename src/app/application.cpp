@@ -199,8 +199,7 @@ void Application::watchServices()
             qCInfo(lcApp).noquote() << message;
         });
     for (ServiceAccount *account : m_services->accounts()) {
-        connect(account, &ServiceAccount::reconnectNeeded, this, [this, account](const QString &reason) {
-            const QString message = tr("%1 needs to be connected again: %2").arg(account->name(), reason);
+        connect(account, &ServiceAccount::reconnectNeeded, this, [this, account](const QString &message) {
             if (m_tray)
                 m_tray->notify(tr("Reconnect %1").arg(account->name()), message);
             reportError(message);

@@ -266,7 +266,8 @@ QCoro::Task<Result<QString>> ServiceAccount::refreshAccessToken()
             m_record.state = u"reconnect_needed"_s;
             if (const auto saved = save(); !saved)
                 qCWarning(lcAccount) << saved.errorMessage();
-            Q_EMIT reconnectNeeded(tokens.error().message);
+            Q_EMIT reconnectNeeded(
+                tr("%1 needs to be connected again: %2").arg(m_definition.name, tokens.error().message));
         }
         co_return finish(tokens.error());
     }

@@ -55,7 +55,8 @@ public:
 
 Q_SIGNALS:
     void changed();
-    void reconnectNeeded(const QString &reason);
+    // `message` is the whole sentence for the user, with the service's name and the reason.
+    void reconnectNeeded(const QString &message);
     // A token refresh ended (others waiting for it may look at the result).
     void refreshFinished();
 

@@ -34,10 +34,8 @@ ConnectPage::ConnectPage(const GuiServices &services, QWidget *parent)
     layout->addWidget(m_intro);
 
     for (const ServiceAccount *account : m_services.services.accounts()) {
-        connect(account, &ServiceAccount::reconnectNeeded, this, [this, name = account->name()](const QString &reason) {
-            m_banner->showMessage(
-                MessageBanner::Kind::Error, tr("%1 needs to be connected again: %2").arg(name, reason));
-        });
+        connect(account, &ServiceAccount::reconnectNeeded, this,
+            [this](const QString &message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
         auto *card = new ServiceCard(account->id(), account->name(), account->definition().brand, this);
         connect(card, &ServiceCard::actionClicked, this, &ConnectPage::act);
         m_cards.append(card);

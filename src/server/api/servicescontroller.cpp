@@ -45,6 +45,14 @@ QJsonObject ServicesController::describe(const ServiceAccount &account)
     };
 }
 
+QJsonArray ServicesController::describeAll(const ServiceRegistry &registry)
+{
+    QJsonArray services;
+    for (const ServiceAccount *account : registry.accounts())
+        services.append(describe(*account));
+    return services;
+}
+
 std::variant<ServiceAccount *, Reply> ServicesController::availableAccount(
     ServiceRegistry &registry, const QString &service)
 {
@@ -59,13 +67,8 @@ std::variant<ServiceAccount *, Reply> ServicesController::availableAccount(
 void ServicesController::registerRoutes(RouteTable &routes) const
 {
     const QPointer<ServiceRegistry> registry(&m_registry);
-    routes.add(
-        u"/api/services"_s, RouteTable::Access::Private, {RouteTable::now(Method::Get, [registry](const ApiRequest &) {
-            QJsonArray services;
-            for (const ServiceAccount *account : registry->accounts())
-                services.append(describe(*account));
-            return Reply::json(services);
-        })});
+    routes.add(u"/api/services"_s, RouteTable::Access::Private,
+        {RouteTable::now(Method::Get, [registry](const ApiRequest &) { return Reply::json(describeAll(*registry)); })});
     routes.add(u"/api/config"_s, RouteTable::Access::Private,
         {RouteTable::later(Method::Post, [registry](ApiRequest request) { return configure(registry, request); })});
     routes.add(u"/api/<arg>/auth"_s, RouteTable::Access::Private,
@@ -120,10 +123,7 @@ QCoro::Task<Reply> ServicesController::configure(QPointer<ServiceRegistry> regis
         if (!applied)
             co_return Reply::error(statusFor(applied.error()), applied.errorMessage());
     }
-    QJsonArray services;
-    for (const ServiceAccount *account : registry->accounts())
-        services.append(describe(*account));
-    co_return Reply::json(services);
+    co_return Reply::json(describeAll(*registry));
 }
 
 QCoro::Task<Reply> ServicesController::authorize(QPointer<ServiceRegistry> registry, ApiRequest request)

@@ -24,6 +24,7 @@ public:
     void registerRoutes(RouteTable &routes) const;
 
     static QJsonObject describe(const ServiceAccount &account);
+    static QJsonArray describeAll(const ServiceRegistry &registry);
 
 private:
     // Answers that wait on the keychain or the network hold the registry weakly: MelodyHue
