@@ -424,6 +424,26 @@ private Q_SLOTS:
         QVERIFY(client.isConnected());
     }
 
+    void pipelinedRequests_areAnsweredInOrder()
+    {
+        ServerFixture fixture;
+        RawHttpClient client(fixture.port());
+        QVERIFY(client.connectToServer());
+        // The first answer waits on the keychain; the second one is ready at once but must follow it.
+        const QByteArray body = R"({"spotify":{"client_id":"0123456789abcdef0123456789abcdef","client_secret":"s"}})";
+        const QByteArray port = QByteArray::number(fixture.port());
+        client.send("POST /api/config HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: " + fixture.bearer()
+            + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
+            + body + RawHttpClient::request("GET", "/health", fixture.port()));
+        const auto first = client.readResponse();
+        QVERIFY(first);
+        QCOMPARE(first->status, 200);
+        QVERIFY2(first->body.startsWith("[{"), first->body.constData());
+        const auto second = client.readResponse();
+        QVERIFY(second);
+        QCOMPARE(second->json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    }
+
     void closeRequests_areClosedAfterTheResponse_data()
     {
         QTest::addColumn<QByteArray>("raw");

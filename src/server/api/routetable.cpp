@@ -1,6 +1,7 @@
 #include "server/api/routetable.h"
 
 #include "server/api/requestauth.h"
+#include "server/http/replyqueue.h"
 
 #include <QHttpServer>
 #include <QJsonDocument>
@@ -50,7 +51,12 @@ RouteTable::RouteTable(QHttpServer &server, const RequestAuth &auth)
 
 void RouteTable::send(QTcpSocket *socket, const Reply &reply)
 {
-    if (socket && socket->state() == QAbstractSocket::ConnectedState)
+    if (!socket)
+        return;
+    // Behind an answer that is still being prepared, this one waits its turn.
+    if (ReplyQueue *queue = ReplyQueue::find(socket); queue && !queue->isEmpty())
+        queue->append(reply.serialize());
+    else if (socket->state() == QAbstractSocket::ConnectedState)
         socket->write(reply.serialize());
 }
 
@@ -131,7 +137,11 @@ void RouteTable::dispatch(const QList<Endpoint> &endpoints, Access access, const
         send(socket, endpoint->handler(apiRequest));
         return;
     }
+    if (!socket)
+        return;
     // The socket is the context: if the client has gone, the answer is dropped with it.
-    QCoro::connect(
-        endpoint->asyncHandler(std::move(apiRequest)), socket, [socket](const Reply &reply) { send(socket, reply); });
+    ReplyQueue *queue = ReplyQueue::ensure(socket);
+    const ReplyQueue::Ticket ticket = queue->reserve();
+    QCoro::connect(endpoint->asyncHandler(std::move(apiRequest)), socket,
+        [queue, ticket](const Reply &reply) { queue->fill(ticket, reply.serialize()); });
 }
