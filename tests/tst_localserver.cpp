@@ -146,10 +146,10 @@ private Q_SLOTS:
         ServerFixture fixture;
         const RawResponse response = httpRequest(fixture.port(), "DELETE", "/color");
         QCOMPARE(response.status, 405);
-        QCOMPARE(response.header("allow"), QByteArray("GET"));
+        QCOMPARE(response.header("allow"), QByteArray("GET, HEAD"));
         const RawResponse settings = httpRequest(fixture.port(), "POST", "/settings/me", withKey(fixture));
         QCOMPARE(settings.status, 405);
-        QCOMPARE(settings.header("allow"), QByteArray("GET, PATCH"));
+        QCOMPARE(settings.header("allow"), QByteArray("GET, HEAD, PATCH"));
     }
 
     void foreignHost_isRefusedBeforeRouting_data()
@@ -407,7 +407,7 @@ private Q_SLOTS:
         RawHttpClient client(fixture.port());
         QVERIFY(client.connectToServer());
         QVERIFY(client.waitForClosed());
-        QCOMPARE(fixture.server->openConnections(), 0);
+        QTRY_COMPARE(fixture.server->openConnections(), 0);
     }
 
     void keepAlive_servesSeveralRequestsOnOneConnection()
@@ -465,29 +465,6 @@ private Q_SLOTS:
         QVERIFY(response);
         QCOMPARE(response->status, 200);
         QVERIFY(client.waitForClosed(2000));
-    }
-
-    void connectionCap_refusesTheExtraConnection()
-    {
-        ServerLimits limits;
-        limits.maxConnections = 3;
-        ServerFixture fixture(limits);
-        std::vector<std::unique_ptr<RawHttpClient>> open;
-        for (int i = 0; i < 3; ++i) {
-            open.push_back(std::make_unique<RawHttpClient>(fixture.port()));
-            QVERIFY(open.back()->connectToServer());
-        }
-        QTRY_COMPARE(fixture.server->openConnections(), 3);
-        RawHttpClient extra(fixture.port());
-        QVERIFY(extra.connectToServer());
-        const auto response = extra.readResponse();
-        QVERIFY(response);
-        QCOMPARE(response->status, 503);
-        QVERIFY(extra.waitForClosed());
-
-        open.front()->socket().disconnectFromHost();
-        QTRY_COMPARE(fixture.server->openConnections(), 2);
-        QCOMPARE(httpRequest(fixture.port(), "GET", "/color").status, 200);
     }
 
     void everyResponse_carriesTheSafetyHeadersAndNoCorsGrant()

@@ -6,7 +6,7 @@ MELODYHUE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # What building MelodyHue needs.
 BUILD_PACKAGES=(
     g++ cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+    qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-svg-dev
     qt6-webengine-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev qcoro-qt6-dev libqt6sql6-sqlite qt6-image-formats-plugins
     libgl-dev

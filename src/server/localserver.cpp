@@ -8,9 +8,8 @@
 #include "server/api/settingscontroller.h"
 #include "server/api/statuscontroller.h"
 #include "server/api/statusdocuments.h"
-#include "server/http/guardedtcpserver.h"
+#include "server/http/httpserver.h"
 
-#include <QHttpServer>
 #include <QLoggingCategory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,10 +19,9 @@ Q_LOGGING_CATEGORY(lcServer, "melodyhue.server")
 LocalServer::LocalServer(const Services &services, const ServerLimits &limits, QObject *parent)
     : QObject(parent)
     , m_limits(limits)
-    , m_http(std::make_unique<QHttpServer>())
     , m_documents(std::make_unique<StatusDocuments>(services.settings, services.nowPlaying))
     , m_auth(std::make_unique<RequestAuth>(services.apiKey))
-    , m_routes(std::make_unique<RouteTable>(*m_http, *m_auth))
+    , m_routes(std::make_unique<RouteTable>(*m_auth))
     , m_status(std::make_unique<StatusController>(*m_documents, services.profileId))
     , m_settingsRoutes(std::make_unique<SettingsController>(services.settings))
     , m_servicesRoutes(std::make_unique<ServicesController>(services.services))
@@ -35,15 +33,13 @@ LocalServer::LocalServer(const Services &services, const ServerLimits &limits, Q
     // Specific paths first: /api/services before /api/{service}.
     m_servicesRoutes->registerRoutes(*m_routes);
     m_callbackRoutes->registerRoutes(*m_routes);
-
-    m_routes->setNotFoundReply();
 }
 
 LocalServer::~LocalServer() = default;
 
 Result<void> LocalServer::listen(quint16 port)
 {
-    auto listener = std::make_unique<GuardedTcpServer>(m_limits, m_http.get());
+    auto listener = std::make_unique<HttpServer>(m_limits, *m_routes);
     if (!listener->listen(QHostAddress::LocalHost, port)) {
         const bool inUse = listener->serverError() == QAbstractSocket::AddressInUseError;
         return Error{inUse ? tr("Port %1 on 127.0.0.1 is already used by another program. Close that "
@@ -53,12 +49,7 @@ Result<void> LocalServer::listen(quint16 port)
     }
     listener->allowHostsForPort(listener->serverPort());
     m_auth->allowOriginsForPort(listener->serverPort());
-    if (m_listener) {
-        m_listener->close();
-        delete m_listener.data();
-    }
-    m_listener = listener.release();
-    m_http->bind(m_listener);
+    m_listener = std::move(listener);
     // Redirect URIs follow the port the server actually listens on.
     m_services.setCallbackBase(baseUrl());
     qCInfo(lcServer) << "listening on" << baseUrl().toString();
@@ -88,5 +79,13 @@ QUrl LocalServer::baseUrl() const
 
 int LocalServer::openConnections() const
 {
-    return m_listener ? m_listener->openConnections() : 0;
+    return connectionLoad().open;
+}
+
+LocalServer::ConnectionLoad LocalServer::connectionLoad() const
+{
+    if (!m_listener)
+        return {};
+    const HttpServer::Load load = m_listener->load();
+    return {load.connections, load.waitingForClient, load.unsentBytes};
 }

@@ -5,15 +5,13 @@
 
 #include <QHostAddress>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 
 #include <memory>
 
 class ApiKey;
-class GuardedTcpServer;
+class HttpServer;
 class NowPlaying;
-class QHttpServer;
 class RequestAuth;
 class CallbackController;
 class RouteTable;
@@ -25,7 +23,7 @@ class StatusController;
 class StatusDocuments;
 
 // MelodyHue's HTTP server on 127.0.0.1: the public JSON that OBS and overlays read and the
-// private API for automation, behind the guards of ConnectionGuard and RouteTable.
+// private API for automation, behind the guards of HttpConnection and RouteTable.
 class LocalServer : public QObject
 {
     Q_OBJECT
@@ -50,13 +48,19 @@ public:
     QHostAddress listenAddress() const;
     QUrl baseUrl() const;
     int openConnections() const;
+    struct ConnectionLoad {
+        int open = 0;
+        // Connections that stopped reading because their client does not read its answers.
+        int waitingForClient = 0;
+        qint64 unsentBytes = 0;
+    };
+    ConnectionLoad connectionLoad() const;
 
 Q_SIGNALS:
     void listeningChanged();
 
 private:
     ServerLimits m_limits;
-    std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<StatusDocuments> m_documents;
     std::unique_ptr<RequestAuth> m_auth;
     std::unique_ptr<RouteTable> m_routes;
@@ -65,5 +69,5 @@ private:
     std::unique_ptr<ServicesController> m_servicesRoutes;
     std::unique_ptr<CallbackController> m_callbackRoutes;
     ServiceRegistry &m_services;
-    QPointer<GuardedTcpServer> m_listener;
+    std::unique_ptr<HttpServer> m_listener;
 };

@@ -13,7 +13,6 @@
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
-using Status = QHttpServerResponder::StatusCode;
 
 namespace {
 
@@ -25,38 +24,52 @@ QJsonObject sample(const QString &name)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-QHttpServerResponse json(const QJsonObject &object, Status status = Status::Ok)
+Reply json(const QJsonObject &object, int status = 200)
 {
-    return QHttpServerResponse(
-        QByteArrayLiteral("application/json"), QJsonDocument(object).toJson(QJsonDocument::Compact), status);
+    return Reply::json(object, status);
+}
+
+// Spotify's accounts service answers some refusals with a line of plain text.
+Reply text(const QByteArray &body, int status)
+{
+    Reply reply;
+    reply.status = status;
+    reply.contentType = QByteArrayLiteral("text/plain");
+    reply.body = body;
+    return reply;
 }
 
 // Spotify's token endpoint errors: {"error":"invalid_grant","error_description":"…"}.
-QHttpServerResponse oauthError(const QString &error, const QString &description, Status status = Status::BadRequest)
+Reply oauthError(const QString &error, const QString &description, int status = 400)
 {
     return json({{u"error"_s, error}, {u"error_description"_s, description}}, status);
 }
 
 // Spotify's Web API errors: {"error":{"status":401,"message":"…"}}.
-QHttpServerResponse apiError(int status, const QString &message)
+Reply apiError(int status, const QString &message)
 {
-    return json({{u"error"_s, QJsonObject{{u"status"_s, status}, {u"message"_s, message}}}}, Status(status));
+    return json({{u"error"_s, QJsonObject{{u"status"_s, status}, {u"message"_s, message}}}}, status);
 }
 
-QUrlQuery formOf(const QHttpServerRequest &request)
+QUrlQuery formOf(const HttpRequest &request)
 {
-    return QUrlQuery(QString::fromUtf8(request.body()).replace(u'+', u' '));
+    return QUrlQuery(QString::fromUtf8(request.body).replace(u'+', u' '));
+}
+
+QUrlQuery queryOf(const HttpRequest &request)
+{
+    return QUrlQuery(QString::fromLatin1(request.query()));
 }
 
 } // namespace
 
 FakeSpotify::FakeSpotify()
+    : m_server(ServerLimits{}, *this)
 {
-    addRoutes();
-    const quint16 port = m_server.listen(QHostAddress::LocalHost, 0);
-    if (port == 0)
+    if (!m_server.listen(QHostAddress::LocalHost, 0))
         qFatal("FakeSpotify cannot listen");
-    m_url = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+    m_server.allowHostsForPort(m_server.serverPort());
+    m_url = QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort()));
 }
 
 FakeSpotify::~FakeSpotify() = default;
@@ -88,15 +101,15 @@ QString FakeSpotify::newSecret(const char *prefix)
     return secret;
 }
 
-std::optional<QHttpServerResponse> FakeSpotify::injectedFault(const QHttpServerRequest &request)
+std::optional<Reply> FakeSpotify::injectedFault(const HttpRequest &request)
 {
     for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
-        if (!request.url().path().startsWith(it->path))
+        if (!request.path().startsWith(it->path.toUtf8()))
             continue;
-        QHttpServerResponse response
+        Reply response
             = it->status == 429 ? apiError(429, u"API rate limit exceeded"_s) : apiError(it->status, u"Server error"_s);
         if (it->retryAfter > 0)
-            response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(it->retryAfter));
+            response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(it->retryAfter)});
         if (--it->times <= 0)
             m_faults.erase(it);
         return response;
@@ -104,62 +117,74 @@ std::optional<QHttpServerResponse> FakeSpotify::injectedFault(const QHttpServerR
     return std::nullopt;
 }
 
-void FakeSpotify::addRoutes()
+void FakeSpotify::handleRequest(const HttpRequest &request, HttpResponder responder)
 {
-    m_server.route(u"/authorize"_s, [this](const QHttpServerRequest &request) {
+    responder.send(route(request));
+}
+
+Reply FakeSpotify::route(const HttpRequest &request)
+{
+    using Method = HttpRequest::Method;
+    const QByteArrayView path = request.path();
+    if (path == "/authorize" && request.method == Method::Get) {
         if (auto fault = injectedFault(request))
             return std::move(*fault);
         return authorize(request);
-    });
-    m_server.route(u"/api/token"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
+    }
+    if (path == "/api/token" && request.method == Method::Post) {
         ++m_tokenRequests;
         if (auto fault = injectedFault(request))
             return std::move(*fault);
         return token(request);
-    });
-    m_server.route(u"/v1/me"_s, [this](const QHttpServerRequest &request) {
+    }
+    if (request.method != Method::Get)
+        return apiError(405, u"Method not allowed"_s);
+    if (path == "/v1/me") {
         return api(request, [this] {
             return m_forbidProfile ? apiError(403, u"User not registered in the Developer Dashboard"_s)
                                    : json(sample(u"me.json"_s));
         });
-    });
-    m_server.route(u"/v1/me/player/currently-playing"_s, [this](const QHttpServerRequest &request) {
+    }
+    if (path == "/v1/me/player/currently-playing") {
         return api(request, [this] {
-            return m_playing ? json(sample(u"currently-playing-track.json"_s)) : QHttpServerResponse(Status::NoContent);
+            Reply nothing;
+            nothing.status = 204;
+            return m_playing ? json(sample(u"currently-playing-track.json"_s)) : nothing;
         });
-    });
-    m_server.route(u"/v1/me/tracks"_s, [this](const QHttpServerRequest &request) {
+    }
+    if (path == "/v1/me/tracks")
         return api(request, [this, &request] { return likedTracks(request); });
-    });
-    m_server.route(u"/image/<arg>"_s, [](const QString &id, const QHttpServerRequest &) {
+    if (path.startsWith("/image/")) {
         // A 64 px cover of one colour per id, like Spotify's smallest image.
         QImage cover(64, 64, QImage::Format_RGB32);
-        cover.fill(QColor::fromRgb(qHash(id) & 0xffffff));
-        QByteArray jpeg;
-        QBuffer buffer(&jpeg);
+        cover.fill(QColor::fromRgb(qHash(path.sliced(7)) & 0xffffff));
+        Reply image;
+        image.contentType = QByteArrayLiteral("image/jpeg");
+        QBuffer buffer(&image.body);
         buffer.open(QIODevice::WriteOnly);
         cover.save(&buffer, "JPEG", 80);
-        return QHttpServerResponse(QByteArrayLiteral("image/jpeg"), jpeg);
-    });
+        return image;
+    }
+    return apiError(404, u"Service not found"_s);
 }
 
-QHttpServerResponse FakeSpotify::authorize(const QHttpServerRequest &request)
+Reply FakeSpotify::authorize(const HttpRequest &request)
 {
-    const QUrlQuery query(request.url());
+    const QUrlQuery query = queryOf(request);
     const QString redirectUri = query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded);
     m_lastRedirectUri = redirectUri;
     if (query.queryItemValue(u"client_id"_s) != clientId())
-        return QHttpServerResponse("INVALID_CLIENT: Invalid client", Status::BadRequest);
+        return text("INVALID_CLIENT: Invalid client", 400);
     if (!m_redirectUris.contains(redirectUri) || !QUrl(redirectUri).host().startsWith(u"127.0.0.1"_s))
-        return QHttpServerResponse("INVALID_CLIENT: Invalid redirect URI", Status::BadRequest);
+        return text("INVALID_CLIENT: Invalid redirect URI", 400);
     if (query.queryItemValue(u"response_type"_s) != u"code"_s)
-        return QHttpServerResponse("unsupported_response_type", Status::BadRequest);
+        return text("unsupported_response_type", 400);
     if (query.queryItemValue(u"code_challenge_method"_s) != u"S256"_s
         || query.queryItemValue(u"code_challenge"_s).size() != 43)
-        return QHttpServerResponse("INVALID_REQUEST: code_challenge_method must be S256", Status::BadRequest);
+        return text("INVALID_REQUEST: code_challenge_method must be S256", 400);
     const QString state = query.queryItemValue(u"state"_s);
     if (state.size() < 16)
-        return QHttpServerResponse("INVALID_REQUEST: missing state", Status::BadRequest);
+        return text("INVALID_REQUEST: missing state", 400);
     m_lastScope = query.queryItemValue(u"scope"_s, QUrl::FullyDecoded);
 
     QUrl target(redirectUri);
@@ -173,16 +198,17 @@ QHttpServerResponse FakeSpotify::authorize(const QHttpServerRequest &request)
     }
     answer.addQueryItem(u"state"_s, state);
     target.setQuery(answer);
-    QHttpServerResponse response(Status::Found);
-    response.setHeader(QByteArrayLiteral("Location"), target.toEncoded());
+    Reply response;
+    response.status = 302;
+    response.headers.append({QByteArrayLiteral("Location"), target.toEncoded()});
     return response;
 }
 
-QHttpServerResponse FakeSpotify::token(const QHttpServerRequest &request)
+Reply FakeSpotify::token(const HttpRequest &request)
 {
     const QUrlQuery form = formOf(request);
     QString client = form.queryItemValue(u"client_id"_s);
-    const QByteArray authorization = request.value(QByteArrayLiteral("authorization"));
+    const QByteArray authorization = request.header("authorization");
     if (authorization.startsWith("Basic ")) {
         const QList<QByteArray> pair = QByteArray::fromBase64(authorization.mid(6)).split(':');
         if (pair.size() != 2 || QString::fromUtf8(pair[1]) != m_clientSecret)
@@ -215,7 +241,7 @@ QHttpServerResponse FakeSpotify::token(const QHttpServerRequest &request)
     return oauthError(u"unsupported_grant_type"_s, u"grant_type must be authorization_code or refresh_token"_s);
 }
 
-QHttpServerResponse FakeSpotify::issueTokens(const QString &client, const QString &scope, const QString &refreshToken)
+Reply FakeSpotify::issueTokens(const QString &client, const QString &scope, const QString &refreshToken)
 {
     const QString access = newSecret("access-");
     m_accessTokens.insert(access, QDateTime::currentMSecsSinceEpoch() + qint64(m_accessLifetime) * 1000);
@@ -231,12 +257,11 @@ QHttpServerResponse FakeSpotify::issueTokens(const QString &client, const QStrin
     return json(body);
 }
 
-QHttpServerResponse FakeSpotify::api(
-    const QHttpServerRequest &request, const std::function<QHttpServerResponse()> &answer)
+Reply FakeSpotify::api(const HttpRequest &request, const std::function<Reply()> &answer)
 {
     if (auto fault = injectedFault(request))
         return std::move(*fault);
-    const QByteArray authorization = request.value(QByteArrayLiteral("authorization"));
+    const QByteArray authorization = request.header("authorization");
     const QString token = QString::fromLatin1(authorization.mid(7));
     if (!authorization.startsWith("Bearer ") || !m_accessTokens.contains(token))
         return apiError(401, u"Invalid access token"_s);
@@ -245,9 +270,9 @@ QHttpServerResponse FakeSpotify::api(
     return answer();
 }
 
-QHttpServerResponse FakeSpotify::likedTracks(const QHttpServerRequest &request)
+Reply FakeSpotify::likedTracks(const HttpRequest &request)
 {
-    const QUrlQuery query(request.url());
+    const QUrlQuery query = queryOf(request);
     const int limit = query.hasQueryItem(u"limit"_s) ? query.queryItemValue(u"limit"_s).toInt() : 20;
     const int offset = query.queryItemValue(u"offset"_s).toInt();
     if (limit < 1 || limit > 50)

@@ -1,21 +1,25 @@
 #pragma once
 
+#include "server/http/httprequest.h"
+#include "server/http/httpserver.h"
+#include "server/http/reply.h"
+#include "server/http/requesthandler.h"
+
 #include <QHash>
-#include <QHttpServer>
 #include <QObject>
 #include <QSet>
 #include <QUrl>
 
 #include <memory>
 
-// An in-process Spotify for the tests, on QHttpServer, that behaves like the real one:
+// An in-process Spotify for the tests, on MelodyHue's HTTP transport, that behaves like the real one:
 // /authorize checks the client, the registered loopback redirect URI, S256 and the state, then
 // redirects with a code (or access_denied); /api/token exchanges each code once, bound to its
 // redirect URI and PKCE verifier, refreshes with rotation and answers invalid_grant like
 // Spotify; the Web API answers /v1/me, currently-playing (200/204) and paged /v1/me/tracks
 // with Spotify's JSON shapes, 401 on expired tokens, and injected 429 (with Retry-After) or 5xx.
 // MelodyHue reaches it through MELODYHUE_SPOTIFY_ACCOUNTS_URL and MELODYHUE_SPOTIFY_API_URL.
-class FakeSpotify : public QObject
+class FakeSpotify : public QObject, public RequestHandler
 {
     Q_OBJECT
 
@@ -67,16 +71,17 @@ private:
         int times;
     };
 
-    void addRoutes();
-    std::optional<QHttpServerResponse> injectedFault(const QHttpServerRequest &request);
-    QHttpServerResponse authorize(const QHttpServerRequest &request);
-    QHttpServerResponse token(const QHttpServerRequest &request);
-    QHttpServerResponse api(const QHttpServerRequest &request, const std::function<QHttpServerResponse()> &answer);
-    QHttpServerResponse likedTracks(const QHttpServerRequest &request);
-    QHttpServerResponse issueTokens(const QString &clientId, const QString &scope, const QString &refreshToken);
+    void handleRequest(const HttpRequest &request, HttpResponder responder) override;
+    Reply route(const HttpRequest &request);
+    std::optional<Reply> injectedFault(const HttpRequest &request);
+    Reply authorize(const HttpRequest &request);
+    Reply token(const HttpRequest &request);
+    Reply api(const HttpRequest &request, const std::function<Reply()> &answer);
+    Reply likedTracks(const HttpRequest &request);
+    Reply issueTokens(const QString &clientId, const QString &scope, const QString &refreshToken);
     QString newSecret(const char *prefix);
 
-    QHttpServer m_server;
+    HttpServer m_server;
     QUrl m_url;
     QSet<QString> m_redirectUris;
     QString m_clientSecret;

@@ -27,22 +27,27 @@ public:
 
     bool connectToServer(int timeoutMs = 5000);
     void send(const QByteArray &bytes);
-    // Waits, running the event loop, for one complete response.
-    std::optional<RawResponse> readResponse(int timeoutMs = 5000);
+    // Waits, running the event loop, for one complete response. The answer to a HEAD request
+    // has no body whatever its Content-Length says: pass `bodiless`.
+    std::optional<RawResponse> readResponse(int timeoutMs = 5000, bool bodiless = false);
     // Waits for the server to close the connection.
     bool waitForClosed(int timeoutMs = 5000);
     bool isConnected() const;
+    // What arrived after the responses read so far.
+    QByteArray unreadBytes() const { return m_buffer.mid(m_consumed); }
     QTcpSocket &socket() { return m_socket; }
 
     static QByteArray request(const QByteArray &method, const QByteArray &path, quint16 port,
         const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {});
 
 private:
-    std::optional<RawResponse> takeResponse();
+    void receive();
+    std::optional<RawResponse> takeResponse(bool bodiless);
 
     quint16 m_port;
     QTcpSocket m_socket;
     QByteArray m_buffer;
+    qsizetype m_consumed = 0;
 };
 
 // One request on a fresh connection: the common case.

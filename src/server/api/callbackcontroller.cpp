@@ -52,8 +52,8 @@ void CallbackController::registerRoutes(RouteTable &routes) const
             const CallbackAnswer answer = m_registry.handleCallback(request.argument, query);
             if (answer.kind == CallbackAnswer::Kind::Finishing) {
                 // A fresh URL without the code, which then stays out of the address bar.
-                return Reply::redirect(
-                    "/callback/" + request.argument.toUtf8() + "?outcome=" + answer.outcomeId.toUtf8());
+                return Reply::redirect("/callback/" + QUrl::toPercentEncoding(request.argument)
+                    + "?outcome=" + QUrl::toPercentEncoding(answer.outcomeId));
             }
             return page(answer);
         })});

@@ -1,8 +1,7 @@
 #include "server/api/requestauth.h"
 
 #include "auth/apikey.h"
-
-#include <QHttpServerRequest>
+#include "server/http/httprequest.h"
 
 RequestAuth::RequestAuth(const ApiKey &apiKey)
     : m_apiKey(apiKey)
@@ -14,18 +13,18 @@ void RequestAuth::allowOriginsForPort(quint16 port)
     m_allowedOrigins = {"http://127.0.0.1" + suffix, "http://localhost" + suffix, "http://[::1]" + suffix};
 }
 
-std::optional<Reply> RequestAuth::refusal(const QHttpServerRequest &request) const
+std::optional<Reply> RequestAuth::refusal(const HttpRequest &request) const
 {
-    const QByteArray origin = request.value(QByteArrayLiteral("origin"));
+    const QByteArray origin = request.header("origin");
     if (!origin.isEmpty() && !m_allowedOrigins.contains(origin.toLower()))
         return Reply::error(403, tr("Requests from other web sites are not allowed."));
-    const QByteArray fetchSite = request.value(QByteArrayLiteral("sec-fetch-site")).toLower();
+    const QByteArray fetchSite = request.header("sec-fetch-site").toLower();
     if (!fetchSite.isEmpty() && fetchSite != "same-origin" && fetchSite != "none")
         return Reply::error(403, tr("Requests from other web sites are not allowed."));
 
     if (!m_apiKey.isReady())
         return Reply::error(503, tr("MelodyHue is still starting; try again in a moment."));
-    const QByteArray authorization = request.value(QByteArrayLiteral("authorization"));
+    const QByteArray authorization = request.header("authorization");
     static const QByteArray scheme = QByteArrayLiteral("bearer ");
     if (authorization.size() <= scheme.size()
         || QByteArrayView(authorization).first(scheme.size()).compare(scheme, Qt::CaseInsensitive) != 0

@@ -8,7 +8,7 @@
 #include <optional>
 
 class ApiKey;
-class QHttpServerRequest;
+struct HttpRequest;
 
 // The checks every private route passes first: no foreign Origin (a web page in the user's
 // browser must not drive the API) and the API key as a Bearer token, compared in constant time.
@@ -21,7 +21,7 @@ public:
 
     void allowOriginsForPort(quint16 port);
     // An error reply when the request may not reach a private route.
-    std::optional<Reply> refusal(const QHttpServerRequest &request) const;
+    std::optional<Reply> refusal(const HttpRequest &request) const;
 
 private:
     const ApiKey &m_apiKey;

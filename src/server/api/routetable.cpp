@@ -1,39 +1,15 @@
 #include "server/api/routetable.h"
 
 #include "server/api/requestauth.h"
-#include "server/http/replyqueue.h"
 
-#include <QHttpServer>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QPointer>
-#include <QTcpSocket>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Post:
-        return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Put:
-        return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Patch:
-        return QByteArrayLiteral("PATCH");
-    case QHttpServerRequest::Method::Delete:
-        return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Head:
-        return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QByteArrayLiteral("OPTIONS");
-    default:
-        return QByteArrayLiteral("UNKNOWN");
-    }
-}
+const QByteArray argumentSegment = QByteArrayLiteral("<arg>");
 
 bool isJsonContentType(QByteArrayView value)
 {
@@ -42,78 +18,117 @@ bool isJsonContentType(QByteArrayView value)
     return type.compare("application/json", Qt::CaseInsensitive) == 0;
 }
 
+// Walks `path` segment by segment without copying it; the one "<arg>" segment matches any
+// non-empty segment, returned still percent-encoded.
+bool matchSegments(const QByteArrayList &segments, QByteArrayView path, QByteArrayView *argument)
+{
+    qsizetype position = 0;
+    for (const QByteArray &segment : segments) {
+        if (position >= path.size() || path[position] != '/')
+            return false;
+        ++position;
+        qsizetype end = path.indexOf('/', position);
+        if (end < 0)
+            end = path.size();
+        const QByteArrayView part = path.sliced(position, end - position);
+        if (segment == argumentSegment) {
+            if (part.isEmpty())
+                return false;
+            *argument = part;
+        } else if (part != segment) {
+            return false;
+        }
+        position = end;
+    }
+    return position == path.size();
+}
+
 } // namespace
 
-RouteTable::RouteTable(QHttpServer &server, const RequestAuth &auth)
-    : m_server(server)
-    , m_auth(auth)
+RouteTable::RouteTable(const RequestAuth &auth)
+    : m_auth(auth)
 { }
-
-void RouteTable::send(QTcpSocket *socket, const Reply &reply)
-{
-    if (!socket)
-        return;
-    // Behind an answer that is still being prepared, this one waits its turn.
-    if (ReplyQueue *queue = ReplyQueue::find(socket); queue && !queue->isEmpty())
-        queue->append(reply.serialize());
-    else if (socket->state() == QAbstractSocket::ConnectedState)
-        socket->write(reply.serialize());
-}
 
 void RouteTable::add(const QString &path, Access access, QList<Endpoint> endpoints)
 {
-    // MelodyHue writes its answers itself (see Reply): the responder only tells the socket.
-    if (path.contains(u"<arg>"_s)) {
-        m_server.route(path,
-            [this, endpoints, access](
-                const QString &argument, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                dispatch(endpoints, access, request, argument, responder.socket());
-            });
-    } else {
-        m_server.route(
-            path, [this, endpoints, access](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                dispatch(endpoints, access, request, QString(), responder.socket());
-            });
+    QByteArrayList segments = path.toUtf8().split('/');
+    segments.removeFirst(); // before the leading '/'
+    m_routes.append({std::move(segments), access, std::move(endpoints)});
+}
+
+const RouteTable::Route *RouteTable::match(QByteArrayView path, QString *argument) const
+{
+    for (const Route &route : m_routes) {
+        QByteArrayView encoded;
+        if (matchSegments(route.segments, path, &encoded)) {
+            *argument = encoded.isNull() ? QString() : QUrl::fromPercentEncoding(encoded.toByteArray());
+            return &route;
+        }
+    }
+    return nullptr;
+}
+
+void RouteTable::handleRequest(const HttpRequest &request, HttpResponder responder)
+{
+    QString argument;
+    const Route *route = match(request.path(), &argument);
+    if (!route) {
+        responder.send(
+            Reply::error(404, tr("There is nothing at %1.").arg(QString::fromUtf8(request.path().toByteArray()))));
+        return;
+    }
+    const Endpoint *endpoint = nullptr;
+    auto prepared = prepare(*route, request, argument, &endpoint);
+    if (const Reply *refusal = std::get_if<Reply>(&prepared)) {
+        responder.send(*refusal);
+        return;
+    }
+    ApiRequest &apiRequest = std::get<ApiRequest>(prepared);
+    if (endpoint->handler) {
+        responder.send(endpoint->handler(apiRequest));
+        return;
+    }
+    // The connection is the context: if the client has gone, the answer is dropped with it.
+    if (QObject *context = responder.context()) {
+        QCoro::connect(endpoint->asyncHandler(std::move(apiRequest)), context,
+            [responder](const Reply &reply) { responder.send(reply); });
     }
 }
 
-void RouteTable::setNotFoundReply()
+std::variant<ApiRequest, Reply> RouteTable::prepare(
+    const Route &route, const HttpRequest &request, const QString &argument, const Endpoint **endpoint) const
 {
-    m_server.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        send(responder.socket(), Reply::error(404, tr("There is nothing at %1.").arg(request.url().path())));
-    });
-}
-
-std::variant<ApiRequest, Reply> RouteTable::prepare(const QList<Endpoint> &endpoints, Access access,
-    const QHttpServerRequest &request, const QString &argument, const Endpoint **endpoint) const
-{
+    // HEAD is GET without the body, which the connection leaves out.
+    const Method method = request.method == Method::Head ? Method::Get : request.method;
     const auto found = std::find_if(
-        endpoints.cbegin(), endpoints.cend(), [&](const Endpoint &e) { return e.method == request.method(); });
-    if (found == endpoints.cend()) {
+        route.endpoints.cbegin(), route.endpoints.cend(), [method](const Endpoint &e) { return e.method == method; });
+    if (found == route.endpoints.cend()) {
         QByteArrayList allowed;
-        for (const Endpoint &e : endpoints)
-            allowed.append(methodName(e.method));
+        for (const Endpoint &e : route.endpoints) {
+            allowed.append(HttpRequest::nameOf(e.method));
+            if (e.method == Method::Get)
+                allowed.append(HttpRequest::nameOf(Method::Head));
+        }
         return Reply::error(405,
             tr("This route does not accept %1; it accepts %2.")
-                .arg(QString::fromLatin1(methodName(request.method())), QString::fromLatin1(allowed.join(", "))))
+                .arg(QString::fromLatin1(request.methodName), QString::fromLatin1(allowed.join(", "))))
             .withHeader(QByteArrayLiteral("Allow"), allowed.join(", "));
     }
     *endpoint = &*found;
 
-    if (access == Access::Private) {
+    if (route.access == Access::Private) {
         if (auto refusal = m_auth.refusal(request))
             return std::move(*refusal);
     }
 
-    ApiRequest apiRequest{argument, request.url(), QJsonValue::Undefined};
-    const QByteArray bytes = request.body();
-    if (!bytes.isEmpty()) {
-        if (access == Access::Public)
+    ApiRequest apiRequest{argument, QUrl::fromEncoded(request.target), QJsonValue::Undefined};
+    if (!request.body.isEmpty()) {
+        if (route.access == Access::Public)
             return Reply::error(400, tr("This route takes no request body."));
-        if (!isJsonContentType(request.value(QByteArrayLiteral("content-type"))))
+        if (!isJsonContentType(request.header("content-type")))
             return Reply::error(415, tr("Send the body as JSON with \"Content-Type: application/json\"."));
         QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+        const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
         if (error.error != QJsonParseError::NoError) {
             return Reply::error(
                 400, tr("The body is not valid JSON: %1 (at byte %2).").arg(error.errorString()).arg(error.offset));
@@ -121,27 +136,4 @@ std::variant<ApiRequest, Reply> RouteTable::prepare(const QList<Endpoint> &endpo
         apiRequest.body = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     }
     return apiRequest;
-}
-
-void RouteTable::dispatch(const QList<Endpoint> &endpoints, Access access, const QHttpServerRequest &request,
-    const QString &argument, QTcpSocket *socket) const
-{
-    const Endpoint *endpoint = nullptr;
-    auto prepared = prepare(endpoints, access, request, argument, &endpoint);
-    if (const Reply *refusal = std::get_if<Reply>(&prepared)) {
-        send(socket, *refusal);
-        return;
-    }
-    ApiRequest &apiRequest = std::get<ApiRequest>(prepared);
-    if (endpoint->handler) {
-        send(socket, endpoint->handler(apiRequest));
-        return;
-    }
-    if (!socket)
-        return;
-    // The socket is the context: if the client has gone, the answer is dropped with it.
-    ReplyQueue *queue = ReplyQueue::ensure(socket);
-    const ReplyQueue::Ticket ticket = queue->reserve();
-    QCoro::connect(endpoint->asyncHandler(std::move(apiRequest)), socket,
-        [queue, ticket](const Reply &reply) { queue->fill(ticket, reply.serialize()); });
 }

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "server/http/httprequest.h"
 #include "server/http/reply.h"
+#include "server/http/requesthandler.h"
 
 #include <QCoreApplication>
-#include <QHttpServerRequest>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -13,10 +14,8 @@
 #include <QCoroTask>
 
 #include <functional>
+#include <variant>
 
-class QHttpServer;
-class QHttpServerResponder;
-class QTcpSocket;
 class RequestAuth;
 
 // What a route handler receives, owned so that an asynchronous handler may keep it: the
@@ -29,17 +28,17 @@ struct ApiRequest {
     QUrlQuery query() const { return QUrlQuery(url); }
 };
 
-// Registers MelodyHue's routes on QHttpServer with the checks they share: 405 with Allow for
-// other methods, the Origin and API-key checks for private routes, JSON-only bodies (415),
-// parse errors as 400. Handlers answer at once or, for work that waits on the network or the
-// keychain, later: the answer is written to the connection if it is still open.
-class RouteTable
+// MelodyHue's routes and the checks they share: 404 for unknown paths, 405 with Allow for other
+// methods (HEAD is answered wherever GET is), the Origin and API-key checks for private routes,
+// JSON-only bodies (415), parse errors as 400. Handlers answer at once or, for work that waits
+// on the network or the keychain, later.
+class RouteTable : public RequestHandler
 {
     Q_DECLARE_TR_FUNCTIONS(RouteTable)
 
 public:
     enum class Access { Public, Private };
-    using Method = QHttpServerRequest::Method;
+    using Method = HttpRequest::Method;
     using Handler = std::function<Reply(const ApiRequest &)>;
     using AsyncHandler = std::function<QCoro::Task<Reply>(ApiRequest)>;
     struct Endpoint {
@@ -50,21 +49,24 @@ public:
     static Endpoint now(Method method, Handler handler) { return {method, std::move(handler), {}}; }
     static Endpoint later(Method method, AsyncHandler handler) { return {method, {}, std::move(handler)}; }
 
-    RouteTable(QHttpServer &server, const RequestAuth &auth);
+    explicit RouteTable(const RequestAuth &auth);
 
-    // `path` may hold one "<arg>" placeholder, e.g. "/color/<arg>".
+    // `path` may hold one "<arg>" segment, e.g. "/color/<arg>". The first route that matches wins.
     void add(const QString &path, Access access, QList<Endpoint> endpoints);
-    // Answers requests no route matched.
-    void setNotFoundReply();
 
-    static void send(QTcpSocket *socket, const Reply &reply);
+    void handleRequest(const HttpRequest &request, HttpResponder responder) override;
 
 private:
-    void dispatch(const QList<Endpoint> &endpoints, Access access, const QHttpServerRequest &request,
-        const QString &argument, QTcpSocket *socket) const;
-    std::variant<ApiRequest, Reply> prepare(const QList<Endpoint> &endpoints, Access access,
-        const QHttpServerRequest &request, const QString &argument, const Endpoint **endpoint) const;
+    struct Route {
+        QByteArrayList segments;
+        Access access;
+        QList<Endpoint> endpoints;
+    };
 
-    QHttpServer &m_server;
+    const Route *match(QByteArrayView path, QString *argument) const;
+    std::variant<ApiRequest, Reply> prepare(
+        const Route &route, const HttpRequest &request, const QString &argument, const Endpoint **endpoint) const;
+
     const RequestAuth &m_auth;
+    QList<Route> m_routes;
 };

@@ -4,7 +4,7 @@
 #include "settings/settings.h"
 
 using namespace Qt::Literals::StringLiterals;
-using Method = QHttpServerRequest::Method;
+using Method = RouteTable::Method;
 
 SettingsController::SettingsController(Settings &settings)
     : m_settings(settings)

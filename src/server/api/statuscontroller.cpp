@@ -4,7 +4,7 @@
 #include "server/api/statusdocuments.h"
 
 using namespace Qt::Literals::StringLiterals;
-using Method = QHttpServerRequest::Method;
+using Method = RouteTable::Method;
 using Access = RouteTable::Access;
 
 StatusController::StatusController(const StatusDocuments &documents, QString profileId)

@@ -82,24 +82,37 @@ const QList<QPair<QByteArray, QByteArray>> &Reply::securityHeaders()
     return headers;
 }
 
-QByteArray Reply::serialize(bool closeConnection) const
+QByteArray Reply::serialize(Framing framing, Body bodyPart) const
 {
-    if (!serialized.isEmpty())
-        return serialized;
+    const bool close = framing == Framing::Close;
+    if (!serialized.isEmpty()) {
+        if (!close && bodyPart == Body::Include)
+            return serialized;
+        // Rare: a cached answer to HEAD, or to a request that closes the connection.
+        const qsizetype headEnd = serialized.indexOf("\r\n\r\n") + 2;
+        QByteArray response = serialized.first(headEnd);
+        if (close)
+            response += "Connection: close\r\n";
+        response += "\r\n";
+        if (bodyPart == Body::Include)
+            response += serialized.sliced(headEnd + 2);
+        return response;
+    }
     QByteArray response;
     response.reserve(256 + body.size());
     response += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     if (!contentType.isEmpty())
         response += "Content-Type: " + contentType + "\r\n";
     response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    if (closeConnection)
+    if (close)
         response += "Connection: close\r\n";
     for (const auto &[name, value] : securityHeaders())
         response += name + ": " + value + "\r\n";
     for (const auto &[name, value] : headers)
         response += name + ": " + value + "\r\n";
     response += "\r\n";
-    response += body;
+    if (bodyPart == Body::Include)
+        response += body;
     return response;
 }
 
@@ -114,6 +127,8 @@ QByteArray Reply::reasonPhrase(int status)
         return QByteArrayLiteral("Accepted");
     case 204:
         return QByteArrayLiteral("No Content");
+    case 302:
+        return QByteArrayLiteral("Found");
     case 303:
         return QByteArrayLiteral("See Other");
     case 400:

@@ -7,11 +7,8 @@
 #include <QPair>
 #include <QString>
 
-// One answer of the local server. MelodyHue writes its answers itself, as one buffer per
-// response, instead of through QHttpServerResponder: it is faster, it lets an answer be sent
-// later (after a token exchange or a keychain write) without holding Qt's responder across
-// event-loop turns, and every answer gets the same error shape and safety headers:
-// errors are {"error":{"status":N,"message":"…"}}.
+// One answer of the local server, written as one buffer per response. Every answer gets the
+// same error shape and safety headers: errors are {"error":{"status":N,"message":"…"}}.
 struct Reply {
     int status = 200;
     QByteArray contentType;
@@ -30,8 +27,11 @@ struct Reply {
     static Reply preserialized(const QByteArray &bytes);
 
     Reply &&withHeader(const QByteArray &name, const QByteArray &value) &&;
-    // The complete HTTP/1.1 response, safety headers included.
-    QByteArray serialize(bool closeConnection = false) const;
+    enum class Framing { KeepAlive, Close };
+    enum class Body { Include, Omit };
+    // The complete HTTP/1.1 response, safety headers included. A HEAD request gets the same
+    // head, Content-Length included, without the body.
+    QByteArray serialize(Framing framing = Framing::KeepAlive, Body bodyPart = Body::Include) const;
 
     static QByteArray errorBody(int status, const QString &message);
     static QByteArray reasonPhrase(int status);

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "server/http/refusallog.h"
+#include "server/http/serverlimits.h"
+
+#include <QByteArrayList>
+#include <QList>
+#include <QTcpServer>
+#include <QTimer>
+
+#include <memory>
+
+class HttpConnection;
+class QWebSocket;
+class QWebSocketServer;
+class RequestHandler;
+
+// MelodyHue's own HTTP/1.1 server (the transport, as in qBittorrent): it accepts connections
+// up to a cap, giving the one that has made the least progress up for a newcomer, runs an
+// HttpConnection on each, checks their deadlines on one timer, and passes accepted WebSocket
+// handshakes to QWebSocketServer. Which requests exist and what they answer is the
+// RequestHandler's business.
+class HttpServer : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    HttpServer(const ServerLimits &limits, RequestHandler &handler, QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    // The Host values this server accepts; call after listen(), once the port is known.
+    void allowHostsForPort(quint16 port);
+
+    struct Load {
+        int connections = 0;
+        // Connections that stopped reading because their client does not read its answers.
+        int waitingForClient = 0;
+        qint64 unsentBytes = 0;
+    };
+    Load load() const;
+
+Q_SIGNALS:
+    void webSocketConnected(QWebSocket *socket);
+
+protected:
+    void incomingConnection(qintptr socketDescriptor) override;
+
+private:
+    void makeRoom();
+    void sweep();
+    void takeWebSocketHandshake(QTcpSocket *socket);
+
+    ServerLimits m_limits;
+    RequestHandler &m_handler;
+    QByteArrayList m_allowedHosts;
+    QList<HttpConnection *> m_connections;
+    QTimer m_sweepTimer;
+    RefusalLog m_refusals;
+    std::unique_ptr<QWebSocketServer> m_webSockets;
+};
