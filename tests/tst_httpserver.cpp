@@ -1,9 +1,11 @@
 // HttpServer and HttpConnection, MelodyHue's HTTP transport, with a handler of the test's own:
 // answers that come later still leave in order, WebSocket handshakes the handler accepts go to
-// QWebSocketServer (and only those), a client that stops reading is dropped.
+// QWebSocketServer (and only those), a client that stops reading is dropped, a flood of
+// refused requests writes a bounded number of log lines.
 
 #include "server/http/httprequest.h"
 #include "server/http/httpserver.h"
+#include "server/http/refusallog.h"
 #include "server/http/reply.h"
 #include "server/http/requesthandler.h"
 #include "support/rawhttp.h"
@@ -17,6 +19,26 @@
 using namespace std::chrono_literals;
 
 namespace {
+
+// The refusal lines logged while one is alive.
+class RefusalLines
+{
+public:
+    RefusalLines()
+    {
+        s_lines.clear();
+        m_previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &context, const QString &text) {
+            if (QByteArrayView(context.category) == "melodyhue.server.refusals")
+                s_lines.append(text);
+        });
+    }
+    ~RefusalLines() { qInstallMessageHandler(m_previous); }
+    const QStringList &lines() const { return s_lines; }
+
+private:
+    static inline QStringList s_lines;
+    QtMessageHandler m_previous;
+};
 
 class TestHandler : public RequestHandler
 {
@@ -157,6 +179,34 @@ private Q_SLOTS:
             QCOMPARE(response->body, expected);
         }
         QCOMPARE(connected, 0);
+    }
+
+    void refusals_areLoggedAFewAMinute()
+    {
+        RefusalLines logged;
+        RefusalLog log(3, 300ms);
+        for (int i = 0; i < 10; ++i)
+            log.record(403, QStringLiteral("foreign Host"));
+        QCOMPARE(logged.lines().size(), 3);
+        QVERIFY(logged.lines().first().contains(QStringLiteral("403 foreign Host")));
+        // When the window closes, one line counts the rest; then a new window begins.
+        QTRY_COMPARE(logged.lines().size(), 4);
+        QVERIFY2(logged.lines().last().contains(QStringLiteral("7 more")), qPrintable(logged.lines().last()));
+        log.record(408, QStringLiteral("too slow"));
+        QCOMPARE(logged.lines().size(), 5);
+    }
+
+    void aFloodOfRefusedRequests_writesTwentyLines()
+    {
+        RefusalLines logged;
+        Server server;
+        for (int i = 0; i < 40; ++i) {
+            RawHttpClient client(server.port());
+            QVERIFY(client.connectToServer());
+            client.send("GET / HTTP/1.1\r\nHost: attacker.example\r\n\r\n");
+            QCOMPARE(client.readResponse()->status, 403);
+        }
+        QCOMPARE(logged.lines().size(), 20);
     }
 
     void aClientThatStopsReading_isDroppedWhenNothingLeaves()

@@ -174,6 +174,26 @@ private Q_SLOTS:
         QVERIFY(!code.isEmpty());
     }
 
+    void aHostileErrorValue_isReportedAsAPlainCode()
+    {
+        Connection c;
+        QVERIFY(c.configureClient());
+        QUrlQuery answer(c.redirectFromSpotify(c.authUrl()));
+        answer.removeAllQueryItems(QStringLiteral("code"));
+        answer.addQueryItem(QStringLiteral("error"),
+            QString::fromUtf8(QUrl::toPercentEncoding(
+                QStringLiteral("server_error<img src=x>\n2026-01-01 warning melodyhue.app: forged"))));
+        QSignalSpy finished(c.app->services.get(), &ServiceRegistry::authorizationFinished);
+        const RawResponse page
+            = httpRequest(c.port(), "GET", "/callback/spotify?" + answer.toString(QUrl::FullyEncoded).toLatin1());
+        QCOMPARE(page.status, 200);
+        QCOMPARE(finished.count(), 1);
+        const QString message = finished.constFirst().at(2).toString();
+        QVERIFY2(message.contains(QStringLiteral("server_errorimg srcx2026-01-01 warning melodyhue.app forged")),
+            qPrintable(message));
+        QVERIFY(!page.body.contains("<img"));
+    }
+
     void errorCallback_withAWrongState_isIgnoredToo()
     {
         Connection c;

@@ -18,6 +18,7 @@ constexpr qint64 rollOverBytes = qint64(2) * 1024 * 1024;
 
 QMutex mutex;
 QFile *file = nullptr;
+qint64 fileBytes = 0;
 QtMessageHandler previousHandler = nullptr;
 bool installed = false;
 
@@ -38,16 +39,38 @@ const char *levelName(QtMsgType type)
     return "log";
 }
 
+bool breaksLines(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029;
+}
+
+// Moves the full file aside (one generation is kept) and starts a new one. Called locked.
+void rollOver()
+{
+    const QString filePath = file->fileName();
+    file->close();
+    QFile::remove(filePath + u".1"_s);
+    QFile::rename(filePath, filePath + u".1"_s);
+    if (!file->open(QIODevice::Append | QIODevice::Text)) {
+        delete file;
+        file = nullptr;
+    }
+    fileBytes = 0;
+}
+
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     {
         QMutexLocker lock(&mutex);
         if (file) {
             const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' '
-                + levelName(type) + ' ' + (context.category ? context.category : "default") + ": " + message.toUtf8()
-                + '\n';
+                + levelName(type) + ' ' + (context.category ? context.category : "default") + ": "
+                + oneLine(message).toUtf8() + '\n';
             file->write(line);
             file->flush();
+            fileBytes += line.size();
+            if (fileBytes > rollOverBytes)
+                rollOver();
         }
     }
     // The terminal only gets what needs attention; the file keeps everything.
@@ -63,14 +86,29 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 
 } // namespace
 
+QString oneLine(const QString &text)
+{
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return breaksLines(c.unicode()); }))
+        return text;
+    QString escaped;
+    escaped.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        if (c == u'\n')
+            escaped += u"\\n"_s;
+        else if (c == u'\r')
+            escaped += u"\\r"_s;
+        else if (breaksLines(c.unicode()))
+            escaped += u"\\u%1"_s.arg(c.unicode(), 4, 16, QChar(u'0'));
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
 void install(const QString &logDir)
 {
     QDir().mkpath(logDir);
     const QString filePath = QDir(logDir).filePath(u"melodyhue.log"_s);
-    if (QFileInfo(filePath).size() > rollOverBytes) {
-        QFile::remove(filePath + u".1"_s);
-        QFile::rename(filePath, filePath + u".1"_s);
-    }
     QMutexLocker lock(&mutex);
     auto *opened = new QFile(filePath);
     if (!opened->open(QIODevice::Append | QIODevice::Text)) {
@@ -79,6 +117,9 @@ void install(const QString &logDir)
     }
     delete file;
     file = opened;
+    fileBytes = file->size();
+    if (fileBytes > rollOverBytes)
+        rollOver();
     if (!installed) {
         previousHandler = qInstallMessageHandler(handler);
         installed = true;

@@ -21,6 +21,21 @@ QString randomId()
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+// An OAuth error code as the browser brought it back: anyone can put anything in that URL, and
+// the code is shown in the window, in a notification and in the log. Codes are plain words
+// (RFC 6749 §4.1.2.1: access_denied, invalid_scope, …); anything else is left out.
+QString oauthErrorCode(const QString &error)
+{
+    QString code;
+    for (const QChar c : error.left(64)) {
+        if (c.isLetterOrNumber() && c.unicode() < 0x80)
+            code += c;
+        else if (c == u'_' || c == u'-' || c == u'.' || c == u' ')
+            code += c;
+    }
+    return code.trimmed();
+}
+
 } // namespace
 
 ServiceRegistry::ServiceRegistry(Database &database, SecretStore &secrets, HttpClient &http, QObject *parent)
@@ -164,7 +179,7 @@ CallbackAnswer ServiceRegistry::handleCallback(const QString &service, const QUr
     if (!error.isEmpty()) {
         const QString message = error == u"access_denied"_s
             ? tr("You declined to let MelodyHue use your %1 account. Nothing was saved.").arg(name)
-            : tr("%1 could not authorize MelodyHue (%2).").arg(name, error.left(100));
+            : tr("%1 could not authorize MelodyHue (%2).").arg(name, oauthErrorCode(error));
         Q_EMIT authorizationFinished(service, false, message);
         return page(false, 200, tr("Not connected"), message);
     }

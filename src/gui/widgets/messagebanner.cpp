@@ -16,6 +16,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 8, 8);
     m_label->setWordWrap(true);
+    // Messages may quote what a remote service sent: never markup.
+    m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_label, 1);
     m_close->setText(u"\u2715"_s);
