@@ -283,6 +283,18 @@ private Q_SLOTS:
                                   << 400;
         QTest::newRow("path escape") << QByteArray("application/json")
                                      << QByteArray("{\"file_name_template\":\"../{title}\"}") << 400;
+        QTest::newRow("colour with a final newline")
+            << QByteArray("application/json") << QByteArray("{\"default_overlay_color\":\"#222222\\n\"}") << 400;
+        QTest::newRow("colour with a leading newline")
+            << QByteArray("application/json") << QByteArray("{\"default_overlay_color\":\"\\n#222222\"}") << 400;
+        const QByteArray json = "application/json";
+        for (const QByteArray &pattern :
+            QByteArrayList{"{title}\\u0000.mp3", "{artists}\\u0007{title}", "{artists}\\n{title}", "{title}?",
+                "{artists}: {title}", "<{title}>", "{artists}|{title}", "\\\"{title}\\\"", "{title}*",
+                "{artists}//{title}", "{artists}/", "{artists}./{title}", "CON/{title}", "{artists}/aux.txt/{title}"}) {
+            QTest::addRow("file name pattern %s", pattern.constData())
+                << json << QByteArray("{\"file_name_template\":\"" + pattern + "\"}") << 400;
+        }
     }
 
     void patch_badInput_isRefusedAndChangesNothing()

@@ -78,6 +78,25 @@ private Q_SLOTS:
         QCOMPARE(settings.serverPort(), quint16(9123));
     }
 
+    void usualFileNamePatterns_areAccepted_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::newRow("default") << QStringLiteral("{artists} - {title}");
+        QTest::newRow("folders") << QStringLiteral("{artists}/{album}/{track_number} - {title}");
+        QTest::newRow("brackets and accents") << QStringLiteral("[{service}] {title} (écouté)");
+        QTest::newRow("dots inside") << QStringLiteral("{artists}/Vol. 2/{title}");
+    }
+
+    void usualFileNamePatterns_areAccepted()
+    {
+        QFETCH(QString, pattern);
+        auto database = Database::open(databasePath());
+        QVERIFY(database);
+        Settings settings(**database);
+        const auto result = settings.update({{QStringLiteral("file_name_template"), pattern}});
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+    }
+
     void invalidChanges_areRefusedAsAWhole_data()
     {
         QTest::addColumn<QString>("name");

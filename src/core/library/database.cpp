@@ -25,7 +25,7 @@ struct Migration {
 
 QList<Migration> availableMigrations()
 {
-    static const QRegularExpression pattern(u"^(\\d{4})_[a-z0-9_]+\\.sql$"_s);
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"(\\d{4})_[a-z0-9_]+\\.sql"_s));
     QList<Migration> migrations;
     const QDir dir(u":/migrations"_s);
     for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {

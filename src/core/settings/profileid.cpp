@@ -27,7 +27,7 @@ Result<QString> ensure(Database &database)
 
 bool isValid(const QString &id)
 {
-    static const QRegularExpression pattern(u"^[a-z0-9]{12}$"_s);
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[a-z0-9]{12}"_s));
     return pattern.match(id).hasMatch();
 }
 

@@ -18,7 +18,8 @@ struct Subject {
 Normalizer colorRule(const Subject &subject)
 {
     return [subject](const QJsonValue &value) -> Result<QJsonValue> {
-        static const QRegularExpression hex(u"^#[0-9a-fA-F]{6}$"_s);
+        // The whole text: "$" alone would also let a final newline through.
+        static const QRegularExpression hex(QRegularExpression::anchoredPattern(u"#[0-9a-fA-F]{6}"_s));
         if (!value.isString() || !hex.match(value.toString()).hasMatch()) {
             return Error{SettingsSchema::tr("%1 must be written #rrggbb, for example #1db954.").arg(subject.text())};
         }
@@ -59,6 +60,34 @@ Normalizer booleanRule(const Subject &subject)
     };
 }
 
+// What no file system of Windows, macOS or Linux accepts in the literal part of a pattern.
+// Track titles put into it are cleaned when a file is written.
+QString fileNameProblem(const Subject &subject, const QString &pattern)
+{
+    const auto isControl = [](QChar c) { return c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f); };
+    if (std::any_of(pattern.cbegin(), pattern.cend(), isControl))
+        return SettingsSchema::tr("%1 must not contain control characters (such as a line break or a tab).")
+            .arg(subject.text());
+    static const QString forbidden = u"<>:\"|?*"_s;
+    if (std::any_of(pattern.cbegin(), pattern.cend(), [](QChar c) { return forbidden.contains(c); }))
+        return SettingsSchema::tr("%1 must not contain any of < > : \" | ? *, which file systems do not allow.")
+            .arg(subject.text());
+    static const QRegularExpression reserved(
+        QRegularExpression::anchoredPattern(u"(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?"_s),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const QString &folder : pattern.split(u'/')) {
+        if (folder.trimmed().isEmpty())
+            return SettingsSchema::tr("%1 must not have an empty folder name (\"//\" or a \"/\" at the end).")
+                .arg(subject.text());
+        if (folder.endsWith(u'.') || folder.endsWith(u' '))
+            return SettingsSchema::tr("%1 must not have a name that ends with a dot or a space.").arg(subject.text());
+        if (reserved.match(folder).hasMatch())
+            return SettingsSchema::tr("%1 must not use \"%2\" as a name: Windows reserves it.")
+                .arg(subject.text(), folder);
+    }
+    return {};
+}
+
 Normalizer fileNameTemplateRule(const Subject &subject)
 {
     return [=](const QJsonValue &value) -> Result<QJsonValue> {
@@ -82,6 +111,8 @@ Normalizer fileNameTemplateRule(const Subject &subject)
             return Error{
                 SettingsSchema::tr("%1 must stay inside the chosen folder (no \"..\", no leading \"/\", no \"\\\").")
                     .arg(subject.text())};
+        if (const QString problem = fileNameProblem(subject, text); !problem.isEmpty())
+            return Error{problem};
         return QJsonValue(text);
     };
 }

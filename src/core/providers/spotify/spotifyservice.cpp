@@ -37,7 +37,7 @@ QUrl SpotifyService::apiUrl()
 
 bool SpotifyService::isValidClientId(const QString &clientId)
 {
-    static const QRegularExpression pattern(u"^[0-9a-fA-F]{32}$"_s);
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[0-9a-fA-F]{32}"_s));
     return pattern.match(clientId).hasMatch();
 }
 
