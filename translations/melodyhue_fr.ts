@@ -231,17 +231,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectionGuard</name>
-    <message>
-        <source>The request headers did not arrive in time.</source>
-        <translation>Les en-têtes de la requête ne sont pas arrivés à temps.</translation>
-    </message>
-    <message>
-        <source>The request did not arrive in time.</source>
-        <translation>La requête n’est pas arrivée à temps.</translation>
-    </message>
-</context>
-<context>
     <name>CopyField</name>
     <message>
         <source>Hide</source>
@@ -354,13 +343,6 @@
     </message>
 </context>
 <context>
-    <name>GuardedTcpServer</name>
-    <message>
-        <source>Too many open connections to MelodyHue; try again in a moment.</source>
-        <translation>Trop de connexions ouvertes vers MelodyHue ; réessayez dans un instant.</translation>
-    </message>
-</context>
-<context>
     <name>HttpClient</name>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
@@ -369,6 +351,17 @@
     <message>
         <source>Cannot reach %1: %2</source>
         <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpConnection</name>
+    <message>
+        <source>The request headers did not arrive in time.</source>
+        <translation>Les en-têtes de la requête ne sont pas arrivés à temps.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation>La requête n’est pas arrivée à temps.</translation>
     </message>
 </context>
 <context>
@@ -546,18 +539,14 @@
     </message>
 </context>
 <context>
-    <name>RequestFramer</name>
-    <message>
-        <source>The request line is longer than %1 bytes.</source>
-        <translation>La ligne de requête dépasse %1 octets.</translation>
-    </message>
+    <name>RequestReader</name>
     <message>
         <source>The request headers are larger than %1 bytes.</source>
         <translation>Les en-têtes de la requête dépassent %1 octets.</translation>
     </message>
     <message>
-        <source>The request is empty.</source>
-        <translation>La requête est vide.</translation>
+        <source>The request line is longer than %1 bytes.</source>
+        <translation>La ligne de requête dépasse %1 octets.</translation>
     </message>
     <message>
         <source>The request line is malformed.</source>
@@ -584,16 +573,16 @@
         <translation>L’en-tête Content-Length n’est pas valide.</translation>
     </message>
     <message>
+        <source>Send the body with a Content-Length; chunked uploads are not accepted.</source>
+        <translation>Envoyez le corps avec un Content-Length ; les envois par morceaux (chunked) ne sont pas acceptés.</translation>
+    </message>
+    <message>
         <source>The request must carry exactly one Host header.</source>
         <translation>La requête doit porter exactement un en-tête Host.</translation>
     </message>
     <message>
         <source>This server only answers requests addressed to 127.0.0.1 or localhost on its own port.</source>
         <translation>Ce serveur ne répond qu’aux requêtes adressées à 127.0.0.1 ou localhost sur son propre port.</translation>
-    </message>
-    <message>
-        <source>Send the body with a Content-Length; chunked uploads are not accepted.</source>
-        <translation>Envoyez le corps avec un Content-Length ; les envois par morceaux (chunked) ne sont pas acceptés.</translation>
     </message>
     <message>
         <source>The request body is larger than %1 bytes.</source>
@@ -1077,6 +1066,26 @@
     <message>
         <source>The port</source>
         <translation>Le port</translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters (such as a line break or a tab).</source>
+        <translation>%1 ne doit pas contenir de caractères de contrôle (comme un saut de ligne ou une tabulation).</translation>
+    </message>
+    <message>
+        <source>%1 must not contain any of &lt; &gt; : &quot; | ? *, which file systems do not allow.</source>
+        <translation>%1 ne doit contenir aucun des caractères &lt; &gt; : &quot; | ? *, que les systèmes de fichiers refusent.</translation>
+    </message>
+    <message>
+        <source>%1 must not have an empty folder name (&quot;//&quot; or a &quot;/&quot; at the end).</source>
+        <translation>%1 ne doit pas avoir de nom de dossier vide (« // » ou un « / » à la fin).</translation>
+    </message>
+    <message>
+        <source>%1 must not have a name that ends with a dot or a space.</source>
+        <translation>%1 ne doit pas avoir de nom qui se termine par un point ou une espace.</translation>
+    </message>
+    <message>
+        <source>%1 must not use &quot;%2&quot; as a name: Windows reserves it.</source>
+        <translation>%1 ne doit pas utiliser « %2 » comme nom : Windows le réserve.</translation>
     </message>
 </context>
 <context>

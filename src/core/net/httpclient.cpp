@@ -112,7 +112,7 @@ QCoro::Task<HttpResponse> HttpClient::sendOnce(
 
 void HttpClient::countRequest()
 {
-    constexpr qint64 secondsPerDay = 24 * 3600;
+    constexpr qint64 secondsPerDay = qint64(24) * 3600;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_sent.push_back(now);
     while (!m_sent.empty() && m_sent.front().secsTo(now) > secondsPerDay)

@@ -27,10 +27,9 @@ QString randomId()
 QString oauthErrorCode(const QString &error)
 {
     QString code;
+    static const QString punctuation = u"_-. "_s;
     for (const QChar c : error.left(64)) {
-        if (c.isLetterOrNumber() && c.unicode() < 0x80)
-            code += c;
-        else if (c == u'_' || c == u'-' || c == u'.' || c == u' ')
+        if ((c.isLetterOrNumber() && c.unicode() < 0x80) || punctuation.contains(c))
             code += c;
     }
     return code.trimmed();

@@ -178,7 +178,7 @@ void HttpConnection::waitForClient()
     m_waitingForClient = true;
     // Qt stops reading the socket once this much is buffered: the rest waits in the kernel, and
     // TCP slows the client down.
-    m_socket->setReadBufferSize(std::max<qint64>(64 * 1024, m_limits.maxHeadBytes + 1024));
+    m_socket->setReadBufferSize(std::max<qint64>(qint64(64) * 1024, m_limits.maxHeadBytes + 1024));
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten, Qt::UniqueConnection);
 }
 
