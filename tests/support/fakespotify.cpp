@@ -287,7 +287,7 @@ Reply FakeSpotify::likedTracks(const HttpRequest &request)
         track.insert(u"name"_s, u"Liked track %1"_s.arg(i + 1));
         item.insert(u"track"_s, track);
         item.insert(
-            u"added_at"_s, QDateTime::fromSecsSinceEpoch(1'700'000'000 - i * 3600, Qt::UTC).toString(Qt::ISODate));
+            u"added_at"_s, QDateTime::fromSecsSinceEpoch(1'700'000'000 - i * 3600).toUTC().toString(Qt::ISODate));
         items.append(item);
     }
     const QString base = m_url.toString() + u"/v1/me/tracks?offset=%1&limit=%2"_s;
