@@ -79,13 +79,10 @@ QUrl LocalServer::baseUrl() const
 
 int LocalServer::openConnections() const
 {
-    return connectionLoad().open;
+    return connectionLoad().connections;
 }
 
-LocalServer::ConnectionLoad LocalServer::connectionLoad() const
+HttpServer::Load LocalServer::connectionLoad() const
 {
-    if (!m_listener)
-        return {};
-    const HttpServer::Load load = m_listener->load();
-    return {load.connections, load.waitingForClient, load.unsentBytes};
+    return m_listener ? m_listener->load() : HttpServer::Load{};
 }

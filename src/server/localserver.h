@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/http/httpserver.h"
 #include "server/http/serverlimits.h"
 #include "util/result.h"
 
@@ -10,7 +11,6 @@
 #include <memory>
 
 class ApiKey;
-class HttpServer;
 class NowPlaying;
 class RequestAuth;
 class CallbackController;
@@ -48,13 +48,7 @@ public:
     QHostAddress listenAddress() const;
     QUrl baseUrl() const;
     int openConnections() const;
-    struct ConnectionLoad {
-        int open = 0;
-        // Connections that stopped reading because their client does not read its answers.
-        int waitingForClient = 0;
-        qint64 unsentBytes = 0;
-    };
-    ConnectionLoad connectionLoad() const;
+    HttpServer::Load connectionLoad() const;
 
 Q_SIGNALS:
     void listeningChanged();
