@@ -99,8 +99,12 @@ void HttpServer::takeWebSocketHandshake(QTcpSocket *socket)
     if (!m_webSockets) {
         m_webSockets = std::make_unique<QWebSocketServer>(QStringLiteral("MelodyHue"), QWebSocketServer::NonSecureMode);
         connect(m_webSockets.get(), &QWebSocketServer::newConnection, this, [this] {
-            while (m_webSockets->hasPendingConnections())
-                Q_EMIT webSocketConnected(m_webSockets->nextPendingConnection());
+            while (m_webSockets->hasPendingConnections()) {
+                QWebSocket *webSocket = m_webSockets->nextPendingConnection();
+                // Owned by the server until a receiver takes it.
+                webSocket->setParent(this);
+                Q_EMIT webSocketConnected(webSocket);
+            }
         });
     }
     socket->setParent(this);

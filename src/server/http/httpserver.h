@@ -40,6 +40,7 @@ public:
     Load load() const;
 
 Q_SIGNALS:
+    // A child of the server until the receiver re-parents it.
     void webSocketConnected(QWebSocket *socket);
 
 protected:
