@@ -1,5 +1,7 @@
-// Database: WAL, migrations, and refusing what it cannot read.
+// Database: WAL, migrations, refusing what it cannot read, and writes that land whole or not
+// at all.
 
+#include "library/accountstable.h"
 #include "library/database.h"
 #include "library/keyvaluetable.h"
 #include "library/sqlscript.h"
@@ -40,7 +42,8 @@ private Q_SLOTS:
         }
         auto database = Database::open(path);
         QVERIFY(database);
-        QCOMPARE(KeyValueTable(**database, KeyValueTable::Name::Meta).value(QStringLiteral("k")), QStringLiteral("v"));
+        QCOMPARE(KeyValueTable(**database, KeyValueTable::Name::Meta).value(QStringLiteral("k")).value(),
+            std::optional<QString>(QStringLiteral("v")));
     }
 
     void twoDatabases_canBeOpenAtOnce()
@@ -51,7 +54,7 @@ private Q_SLOTS:
         QVERIFY(a && b);
         QVERIFY(
             KeyValueTable(**a, KeyValueTable::Name::Meta).write({{QStringLiteral("only"), QStringLiteral("a")}}).ok());
-        QVERIFY(!KeyValueTable(**b, KeyValueTable::Name::Meta).value(QStringLiteral("only")));
+        QCOMPARE(KeyValueTable(**b, KeyValueTable::Name::Meta).value(QStringLiteral("only")).value(), std::nullopt);
     }
 
     void newerSchema_isRefusedWithAClearMessage()
@@ -92,13 +95,62 @@ private Q_SLOTS:
         QVERIFY(database);
         KeyValueTable settings(**database, KeyValueTable::Name::Settings);
         QSqlQuery query((*database)->connection());
-        // A trigger that refuses one key makes the second row of the batch fail.
-        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON settings WHEN NEW.key = 'bad' "
+        // Whichever row comes first lands; the second one is refused: only a rollback can
+        // leave the table empty.
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON settings "
+                                          "WHEN (SELECT count(*) FROM settings) >= 1 "
                                           "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
         const auto written = settings.write(
-            {{QStringLiteral("good"), QStringLiteral("1")}, {QStringLiteral("bad"), QStringLiteral("2")}});
+            {{QStringLiteral("first"), QStringLiteral("1")}, {QStringLiteral("second"), QStringLiteral("2")}});
         QVERIFY(!written);
-        QVERIFY(settings.all().isEmpty());
+        QVERIFY(written.errorMessage().contains(QStringLiteral("refused")));
+        QVERIFY(settings.all().value().isEmpty());
+    }
+
+    void aWriteThatCannotBegin_writesNothing()
+    {
+        QTemporaryDir dir;
+        auto database = Database::open(QDir(dir.path()).filePath(QStringLiteral("melodyhue.sqlite")));
+        QVERIFY(database);
+        KeyValueTable settings(**database, KeyValueTable::Name::Settings);
+        // A transaction already open on the connection: BEGIN fails.
+        QSqlQuery outer((*database)->connection());
+        QVERIFY(outer.exec(QStringLiteral("BEGIN")));
+        const auto written = settings.write({{QStringLiteral("key"), QStringLiteral("value")}});
+        QVERIFY(!written);
+        QVERIFY(written.errorMessage().contains(QStringLiteral("transaction")));
+        QVERIFY(outer.exec(QStringLiteral("COMMIT")));
+        QVERIFY(settings.all().value().isEmpty());
+    }
+
+    void anUpdate_movesUpdatedAt()
+    {
+        QTemporaryDir dir;
+        auto database = Database::open(QDir(dir.path()).filePath(QStringLiteral("melodyhue.sqlite")));
+        QVERIFY(database);
+        KeyValueTable settings(**database, KeyValueTable::Name::Settings);
+        QVERIFY(settings.write({{QStringLiteral("key"), QStringLiteral("1")}}).ok());
+        QSqlQuery query((*database)->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE settings SET updated_at = '2000-01-01T00:00:00.000Z'")));
+        QVERIFY(settings.write({{QStringLiteral("key"), QStringLiteral("2")}}).ok());
+        QVERIFY(query.exec(QStringLiteral("SELECT updated_at FROM settings WHERE key = 'key'")) && query.next());
+        QVERIFY2(query.value(0).toString() > QStringLiteral("2000-01-01T00:00:00.000Z"),
+            qPrintable(query.value(0).toString()));
+    }
+
+    void aTableThatCannotBeRead_saysSo()
+    {
+        QTemporaryDir dir;
+        auto database = Database::open(QDir(dir.path()).filePath(QStringLiteral("melodyhue.sqlite")));
+        QVERIFY(database);
+        QSqlQuery query((*database)->connection());
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE settings")));
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE accounts")));
+        KeyValueTable settings(**database, KeyValueTable::Name::Settings);
+        QVERIFY(!settings.all());
+        QVERIFY(!settings.value(QStringLiteral("key")));
+        QVERIFY(settings.all().errorMessage().contains(QStringLiteral("settings")));
+        QVERIFY(!AccountsTable(**database).read(QStringLiteral("spotify")));
     }
 
     void sqlScript_splitsStatementsAndSkipsComments()

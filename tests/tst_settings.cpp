@@ -139,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(!result.errorMessage().isEmpty());
         QCOMPARE(settings.publicJson(), before);
         QCOMPARE(changed.count(), 0);
-        QVERIFY(KeyValueTable(**database, KeyValueTable::Name::Settings).all().isEmpty());
+        QVERIFY(KeyValueTable(**database, KeyValueTable::Name::Settings).all().value().isEmpty());
     }
 
     void internalSettings_areOnlyChangedOnPurpose()

@@ -21,7 +21,7 @@ AccountsTable::AccountsTable(Database &database)
     : m_database(database)
 { }
 
-AccountRecord AccountsTable::read(const QString &service) const
+Result<AccountRecord> AccountsTable::read(const QString &service) const
 {
     AccountRecord record;
     record.service = service;
@@ -29,7 +29,9 @@ AccountRecord AccountsTable::read(const QString &service) const
     query.prepare(u"SELECT client_id, has_secret, state, account_id, account_name, authorized_at FROM accounts "
                   "WHERE service = ?"_s);
     query.addBindValue(service);
-    if (query.exec() && query.next()) {
+    if (!query.exec())
+        return Error{tr("Reading the %1 account failed: %2").arg(service, query.lastError().text())};
+    if (query.next()) {
         record.clientId = query.value(0).toString();
         record.hasClientSecret = query.value(1).toBool();
         record.state = query.value(2).toString();

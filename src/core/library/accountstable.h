@@ -27,7 +27,7 @@ public:
     explicit AccountsTable(Database &database);
 
     // An empty record (disconnected, no client) when the service was never set up.
-    AccountRecord read(const QString &service) const;
+    Result<AccountRecord> read(const QString &service) const;
     Result<void> write(const AccountRecord &record);
 
 private:

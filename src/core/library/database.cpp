@@ -137,14 +137,16 @@ Result<void> Database::migrate()
         if (!file.open(QIODevice::ReadOnly))
             return Error{tr("The database update %1 is missing from this build.").arg(migration.version)};
 
-        Transaction transaction(connection());
+        auto transaction = Transaction::begin(connection());
+        if (!transaction)
+            return transaction.error();
         const auto applied = SqlScript::run(connection(), QString::fromUtf8(file.readAll()));
         if (!applied)
             return applied.error();
         QSqlQuery query(connection());
         if (!query.exec(u"PRAGMA user_version=%1"_s.arg(migration.version)))
             return Error{query.lastError().text()};
-        if (auto committed = transaction.commit(); !committed)
+        if (auto committed = transaction.value().commit(); !committed)
             return committed.error();
         qCInfo(lcDatabase) << "database schema migrated to version" << migration.version;
     }

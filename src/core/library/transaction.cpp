@@ -2,9 +2,20 @@
 
 #include <QSqlError>
 
+Result<Transaction> Transaction::begin(QSqlDatabase db)
+{
+    if (!db.transaction())
+        return Error{tr("The database could not start a transaction: %1").arg(db.lastError().text())};
+    return Transaction(std::move(db));
+}
+
 Transaction::Transaction(QSqlDatabase db)
-    : m_db(db)
-    , m_active(m_db.transaction())
+    : m_db(std::move(db))
+{ }
+
+Transaction::Transaction(Transaction &&other) noexcept
+    : m_db(other.m_db)
+    , m_active(std::exchange(other.m_active, false))
 { }
 
 Transaction::~Transaction()
@@ -15,9 +26,8 @@ Transaction::~Transaction()
 
 Result<void> Transaction::commit()
 {
-    if (!m_active)
-        return Error{tr("The database could not start a transaction: %1").arg(m_db.lastError().text())};
-    m_active = false;
+    if (!std::exchange(m_active, false))
+        return Error{tr("The database transaction has already ended.")};
     if (!m_db.commit()) {
         const QString reason = m_db.lastError().text();
         m_db.rollback();

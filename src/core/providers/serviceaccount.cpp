@@ -26,10 +26,18 @@ ServiceAccount::ServiceAccount(
     : QObject(parent)
     , m_definition(std::move(definition))
     , m_table(database)
-    , m_record(m_table.read(m_definition.id))
     , m_secrets(secrets)
     , m_http(http)
-{ }
+{
+    auto record = m_table.read(m_definition.id);
+    if (record) {
+        m_record = std::move(record).value();
+    } else {
+        // Shown as not set up; saving again once the database reads replaces the row.
+        qCWarning(lcAccount).noquote() << record.errorMessage();
+        m_record.service = m_definition.id;
+    }
+}
 
 ServiceAccount::State ServiceAccount::state() const
 {

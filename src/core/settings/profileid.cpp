@@ -13,8 +13,11 @@ Result<QString> ensure(Database &database)
 {
     KeyValueTable meta(database, KeyValueTable::Name::Meta);
     const QString key = u"profile_id"_s;
-    if (const auto stored = meta.value(key); stored && isValid(*stored))
-        return *stored;
+    const auto stored = meta.value(key);
+    if (!stored)
+        return stored.error();
+    if (stored.value() && isValid(*stored.value()))
+        return *stored.value();
 
     static constexpr char alphabet[] = "abcdefghijkmnpqrstuvwxyz23456789";
     QString id;

@@ -41,7 +41,10 @@ Settings::~Settings() = default;
 
 void Settings::load()
 {
-    const auto stored = m_table->all();
+    const auto read = m_table->all();
+    if (!read)
+        qCWarning(lcSettings).noquote() << read.errorMessage() << "- the defaults are used";
+    const QHash<QString, QString> stored = read ? read.value() : QHash<QString, QString>();
     for (const SettingSpec &spec : SettingsSchema::all()) {
         QJsonValue value = spec.defaultValue;
         if (const auto it = stored.constFind(spec.name); it != stored.cend()) {
