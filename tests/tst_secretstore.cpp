@@ -74,6 +74,28 @@ private Q_SLOTS:
         QVERIFY(waitForTask(store.remove(QStringLiteral("k"))));
     }
 
+    void jobs_runOneAtATimeInTheOrderAsked()
+    {
+        SecretStore store(uniqueProfile());
+        const QString name = QStringLiteral("spotify/refresh_token");
+        // Asked for without waiting, as a refresh and a disconnect might be: the removal, asked
+        // last, must win.
+        std::vector<std::optional<bool>> done(6);
+        for (int i = 0; i < 5; ++i) {
+            QCoro::connect(store.write(name, QStringLiteral("value-%1").arg(i)), &store,
+                [&done, i](const Result<void> &r) { done[i] = r.ok(); });
+        }
+        QCoro::connect(store.remove(name), &store, [&done](const Result<void> &r) { done[5] = r.ok(); });
+        QVERIFY(!store.isIdle());
+        QSignalSpy idle(&store, &SecretStore::idle);
+        QVERIFY(idle.wait(20000));
+        QVERIFY(store.isIdle());
+        for (const auto &ok : done)
+            QCOMPARE(ok, std::optional<bool>(true));
+        QCOMPARE(waitForTask(store.read(name)).value(), std::nullopt);
+        QVERIFY(lookUpWithSecretTool(store, name).isEmpty());
+    }
+
     void twoDataFolders_neverShareSecrets()
     {
         SecretStore first(uniqueProfile());

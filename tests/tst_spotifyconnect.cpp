@@ -340,6 +340,25 @@ private Q_SLOTS:
         QCOMPARE(c.spotify->refreshRequests(), 1);
     }
 
+    void aDisconnectDuringARefresh_leavesNoTokenBehind()
+    {
+        Connection c;
+        QVERIFY(c.configureClient());
+        c.spotify->setAccessTokenLifetime(30);
+        QVERIFY(FakeBrowser::visit(c.authUrl()).page.contains("connected successfully"));
+        // The refresh is on its way (and Spotify will rotate the token) when the user disconnects.
+        c.spotify->setTokenDelay(300ms);
+        std::optional<Result<QString>> token;
+        QCoro::connect(c.account()->accessToken(), c.account(), [&token](const Result<QString> &r) { token = r; });
+        QVERIFY(waitForTask(c.account()->disconnect()).ok());
+        QTRY_VERIFY(token.has_value());
+        QVERIFY(!token->ok());
+        QCOMPARE(c.spotify->refreshRequests(), 1);
+        QCOMPARE(c.account()->state(), ServiceAccount::State::Disconnected);
+        QVERIFY(c.storedRefreshToken().isEmpty());
+        QVERIFY(!waitForTask(c.account()->accessToken()));
+    }
+
     void disconnecting_forgetsTheTokens()
     {
         Connection c;

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -119,6 +120,11 @@ std::optional<Reply> FakeSpotify::injectedFault(const HttpRequest &request)
 
 void FakeSpotify::handleRequest(const HttpRequest &request, HttpResponder responder)
 {
+    if (m_tokenDelay.count() > 0 && request.path() == "/api/token") {
+        QTimer::singleShot(
+            m_tokenDelay, responder.context(), [this, request, responder] { responder.send(route(request)); });
+        return;
+    }
     responder.send(route(request));
 }
 

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <chrono>
 #include <memory>
 
 // An in-process Spotify for the tests, on MelodyHue's HTTP transport, that behaves like the real one:
@@ -40,6 +41,8 @@ public:
     void setConsent(Consent consent) { m_consent = consent; }
     void setAccessTokenLifetime(int seconds) { m_accessLifetime = seconds; }
     void setRotateRefreshTokens(bool rotate) { m_rotate = rotate; }
+    // The token endpoint answers this much later, as over a slow network.
+    void setTokenDelay(std::chrono::milliseconds delay) { m_tokenDelay = delay; }
     // The user revoked the app on spotify.com, or six months passed.
     void revokeRefreshTokens();
     void setForbidProfile(bool forbid) { m_forbidProfile = forbid; }
@@ -87,6 +90,7 @@ private:
     QString m_clientSecret;
     Consent m_consent = Consent::Approve;
     int m_accessLifetime = 3600;
+    std::chrono::milliseconds m_tokenDelay{0};
     bool m_rotate = true;
     bool m_forbidProfile = false;
     bool m_playing = true;

@@ -131,6 +131,8 @@ QCoro::Task<Result<void>> ServiceAccount::setCredentials(QString clientId, std::
 
 QCoro::Task<Result<void>> ServiceAccount::forgetAuthorization()
 {
+    // Whatever is still on its way from an earlier authorization is dropped when it arrives.
+    ++m_generation;
     QPointer<ServiceAccount> self(this);
     const QString key = entry(refreshTokenEntry);
     const auto removed = co_await m_secrets.remove(key);
@@ -162,9 +164,15 @@ QCoro::Task<Result<QString>> ServiceAccount::clientSecret()
     co_return co_await readSecret(clientSecretEntry);
 }
 
+Error ServiceAccount::forgottenMeanwhile() const
+{
+    return Error{tr("%1 was disconnected meanwhile.").arg(m_definition.name), u"disconnected"_s};
+}
+
 QCoro::Task<Result<void>> ServiceAccount::completeAuthorization(PendingAuthorization flow, QString code)
 {
     QPointer<ServiceAccount> self(this);
+    const quint64 generation = m_generation;
     const auto secret = co_await clientSecret();
     if (!self)
         co_return Error{};
@@ -185,6 +193,8 @@ QCoro::Task<Result<void>> ServiceAccount::completeAuthorization(PendingAuthoriza
         co_return Error{};
     if (!profile)
         co_return profile.error();
+    if (m_generation != generation)
+        co_return forgottenMeanwhile();
 
     // The refresh token is in the keychain before the connection counts as made.
     const QString key = entry(refreshTokenEntry);
@@ -194,6 +204,10 @@ QCoro::Task<Result<void>> ServiceAccount::completeAuthorization(PendingAuthoriza
         co_return Error{};
     if (!stored)
         co_return stored.error();
+    // A disconnect asked meanwhile removes the token after this write: the keychain runs jobs
+    // in order.
+    if (m_generation != generation)
+        co_return forgottenMeanwhile();
     m_refreshToken = tokens->refreshToken;
     m_accessToken = tokens->accessToken;
     m_accessExpiresAt = tokens->expiresAt;
@@ -228,6 +242,7 @@ QCoro::Task<Result<QString>> ServiceAccount::accessToken()
 QCoro::Task<Result<QString>> ServiceAccount::refreshAccessToken()
 {
     QPointer<ServiceAccount> self(this);
+    const quint64 generation = m_generation;
     m_refreshing = true;
     m_accessToken.clear();
     const auto finish = [this, self](Result<QString> result) -> Result<QString> {
@@ -260,6 +275,8 @@ QCoro::Task<Result<QString>> ServiceAccount::refreshAccessToken()
         tokens = co_await OAuthClient::refresh(m_http, m_definition.endpoints, client, refreshToken);
         if (!self)
             co_return Error{};
+        if (m_generation != generation)
+            co_return finish(forgottenMeanwhile());
     }
     if (!tokens) {
         if (tokens.error().code == OAuthClient::invalidGrant) {
@@ -287,6 +304,8 @@ QCoro::Task<Result<QString>> ServiceAccount::refreshAccessToken()
         const auto stored = co_await m_secrets.write(key, rotated);
         if (!self)
             co_return Error{};
+        if (m_generation != generation)
+            co_return finish(forgottenMeanwhile());
         m_refreshToken = rotated;
         if (!stored) {
             // Kept for this session; after a restart the user will have to reconnect.

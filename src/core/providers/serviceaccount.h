@@ -71,6 +71,7 @@ private:
     // The keychain entry of this service named `name` ("spotify/refresh_token").
     QString entry(const QString &name) const { return m_definition.id + u'/' + name; }
     void forgetTokens();
+    Error forgottenMeanwhile() const;
 
     ServiceDefinition m_definition;
     AccountsTable m_table;
@@ -81,5 +82,7 @@ private:
     QString m_accessToken;
     QDateTime m_accessExpiresAt;
     bool m_refreshing = false;
+    // Counts the authorizations forgotten; a flow that started under another count is stale.
+    quint64 m_generation = 0;
     Error m_lastRefreshError;
 };

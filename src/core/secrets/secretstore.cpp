@@ -2,6 +2,7 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QScopeGuard>
 
 #include <QCoroSignal>
 #include <qt6keychain/keychain.h>
@@ -88,6 +89,16 @@ QCoro::Task<Result<void>> SecretStore::remove(QString name)
 QCoro::Task<std::optional<Error>> SecretStore::runJob(QKeychain::Job *job)
 {
     QPointer<SecretStore> self(this);
+    const quint64 ticket = m_nextTicket++;
+    while (self && m_nowServing != ticket)
+        co_await qCoro(this, &SecretStore::turnPassed);
+    if (!self)
+        co_return Error{tr("MelodyHue is shutting down.")};
+    // Whichever way this job ends, the next one goes.
+    const auto next = qScopeGuard([self] {
+        if (self)
+            self->passTurn();
+    });
     job->start();
     const auto finished = co_await qCoro(job, &QKeychain::Job::finished, jobTimeout);
     if (!self)
@@ -125,6 +136,14 @@ Error SecretStore::describe(const QKeychain::Job &job) const
                    "Secret Service, then restart MelodyHue.")
                     .arg(job.errorString())};
     }
+}
+
+void SecretStore::passTurn()
+{
+    ++m_nowServing;
+    Q_EMIT turnPassed();
+    if (isIdle())
+        Q_EMIT idle();
 }
 
 void SecretStore::noteAvailability(Availability availability, const QString &reason)

@@ -15,8 +15,9 @@ class Job;
 
 // The only door to the system keychain (Secret Service, Windows Credential Manager, macOS
 // Keychain). Entries are namespaced by the data folder's profile id, so two data folders never
-// see each other's secrets. There is no plaintext fallback: when no keychain answers, every
-// call fails with a sentence that says so.
+// see each other's secrets. Jobs run one at a time, in the order they were asked for, so a
+// removal asked after a write always wins. There is no plaintext fallback: when no keychain
+// answers, every call fails with a sentence that says so.
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,9 @@ public:
     // Removing a missing entry succeeds.
     QCoro::Task<Result<void>> remove(QString name);
 
+    // No job running or waiting.
+    bool isIdle() const { return m_nowServing == m_nextTicket; }
+
     Availability availability() const { return m_availability; }
     QString unavailableReason() const { return m_unavailableReason; }
 
@@ -42,15 +46,23 @@ public:
     static constexpr int maximumValueBytes = 2000;
 
 Q_SIGNALS:
+    void turnPassed();
     void availabilityChanged(SecretStore::Availability availability);
+    // The last job in line has finished.
+    void idle();
 
 private:
-    // nullopt when the job succeeded or found no entry.
+    void passTurn();
+
+    // nullopt when the job succeeded or found no entry. Waits for the jobs asked for before.
     QCoro::Task<std::optional<Error>> runJob(QKeychain::Job *job);
     Error describe(const QKeychain::Job &job) const;
     void noteAvailability(Availability availability, const QString &reason = {});
 
     QString m_profileId;
+    // The queue of jobs, as tickets: each job waits until its ticket is served.
+    quint64 m_nextTicket = 0;
+    quint64 m_nowServing = 0;
     Availability m_availability = Availability::Unknown;
     QString m_unavailableReason;
 };
