@@ -4,6 +4,7 @@
 #include "support/rawhttp.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
@@ -173,6 +174,51 @@ private Q_SLOTS:
         second.start(headless(dir, QString::number(app.port())));
         QVERIFY(second.waitForExit());
         QVERIFY(second.standardOutput().contains(QStringLiteral("already running")));
+    }
+
+    void sigterm_duringWork_stopsInOrder()
+    {
+        QTemporaryDir dir;
+        const Headers key{{"Authorization", QByteArray("Bearer ") + apiKey}};
+        AppProcess app;
+        app.environment().insert(QStringLiteral("MELODYHUE_API_KEY"), QLatin1String(apiKey));
+        // As a user runs it: the log keeps MelodyHue's info lines.
+        app.environment().remove(QStringLiteral("QT_LOGGING_RULES"));
+        app.start(headless(dir));
+        QVERIFY2(app.waitUntilServing(), qPrintable(app.standardError()));
+
+        // Two hundred changes on their way when the session ends.
+        RawHttpClient client(app.port());
+        QVERIFY(client.connectToServer());
+        QByteArray pipeline;
+        for (int i = 0; i < 200; ++i) {
+            pipeline += RawHttpClient::request("PATCH", "/settings/me", app.port(),
+                key + Headers{{"Content-Type", "application/json"}},
+                "{\"sync_interval_minutes\":" + QByteArray::number(10 + i) + "}");
+        }
+        client.send(pipeline);
+        QVERIFY(client.readResponse());
+        app.terminate();
+        int acknowledged = 1;
+        while (const auto response = client.readResponse(3000)) {
+            QCOMPARE(response->status, 200);
+            ++acknowledged;
+        }
+        QVERIFY(app.waitForExit());
+        QVERIFY(app.exitedNormally());
+        QCOMPARE(app.exitCode(), 0);
+        QFile log(dir.filePath(QStringLiteral("logs/melodyhue.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray logged = log.readAll();
+        QVERIFY2(logged.contains("shutting down") && logged.contains("stopped"), logged.right(600).constData());
+
+        // Every change that was answered is kept.
+        AppProcess again;
+        again.environment().insert(QStringLiteral("MELODYHUE_API_KEY"), QLatin1String(apiKey));
+        again.start(headless(dir));
+        QVERIFY2(again.waitUntilServing(), qPrintable(again.standardError()));
+        const QJsonObject settings = httpRequest(again.port(), "GET", "/settings/me", key).json();
+        QVERIFY(settings.value(QStringLiteral("sync_interval_minutes")).toInt() >= 10 + acknowledged - 1);
     }
 
     void secondLaunch_reachesTheFirstAndExits()

@@ -518,7 +518,11 @@ private Q_SLOTS:
             ++scanned;
         }
         QVERIFY(scanned >= 2);
-        QVERIFY(QFile::exists(c.app->filePath(QStringLiteral("logs/melodyhue.log"))));
+        // The log did record the connection and the refresh: info lines were on (see LOG_RULES).
+        QFile log(c.app->filePath(QStringLiteral("logs/melodyhue.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray logged = log.readAll();
+        QVERIFY2(logged.contains("melodyhue.account: \"spotify\" connected"), logged.constData());
     }
 };
 

@@ -8,8 +8,10 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
+#include <QTcpSocket>
 #include <QTest>
 
 class TestTrayIcon : public QObject
@@ -48,21 +50,47 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(window));
     }
 
-    void quitEntry_asksToQuit()
+    void quitEntry_quitsFromEveryWindowState_data()
     {
-        AppFixture fixture;
-        QSignalSpy quit(fixture.app().tray(), &TrayIcon::quitRequested);
-        fixture.app().tray()->menu()->actions().constLast()->trigger();
-        QCOMPARE(quit.count(), 1);
+        QTest::addColumn<QString>("state");
+        QTest::newRow("window shown") << QStringLiteral("shown");
+        QTest::newRow("window hidden in the tray") << QStringLiteral("hidden");
+        QTest::newRow("window minimized") << QStringLiteral("minimized");
     }
 
-    void copyOverlayUrl_waitsForAnOverlay()
+    void quitEntry_quitsFromEveryWindowState()
+    {
+        QFETCH(QString, state);
+        AppFixture fixture(state == QStringLiteral("hidden"));
+        QVERIFY(fixture.started());
+        QPointer<MainWindow> window = fixture.app().window();
+        if (state == QStringLiteral("minimized")) {
+            window->showMinimized();
+            QTRY_VERIFY(window->isMinimized());
+        } else if (state == QStringLiteral("shown")) {
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+        }
+        const quint16 port = fixture.port();
+        QPointer<TrayIcon> trayIcon = fixture.app().tray();
+        QSignalSpy finished(&fixture.app(), &Application::finished);
+
+        trayIcon->menu()->actions().constLast()->trigger();
+        QVERIFY(finished.wait());
+        QCOMPARE(finished.constFirst().constFirst().toInt(), 0);
+        // Nothing is left: no window, no tray icon, nobody serving.
+        QVERIFY(!window);
+        QVERIFY(!trayIcon);
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(!probe.waitForConnected(2000));
+    }
+
+    void copyOverlayUrl_saysWhyItIsNotThereYet()
     {
         AppFixture fixture;
         QAction *copy = fixture.app().tray()->menu()->actions().at(1);
         QVERIFY(!copy->isEnabled());
-        fixture.app().tray()->setOverlayUrl(QUrl(QStringLiteral("http://127.0.0.1:8765/overlay/default")));
-        QVERIFY(copy->isEnabled());
+        QVERIFY(!copy->toolTip().isEmpty());
     }
 
 private:

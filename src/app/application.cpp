@@ -11,6 +11,7 @@
 #include "platform/autostart.h"
 #include "platform/logfile.h"
 #include "platform/singleinstance.h"
+#include "platform/terminationsignals.h"
 #include "providers/serviceaccount.h"
 #include "providers/serviceregistry.h"
 #include "secrets/secretstore.h"
@@ -25,9 +26,13 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 
+#include <QCoroSignal>
+
+#include <chrono>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
 
 Q_LOGGING_CATEGORY(lcApp, "melodyhue.app")
 
@@ -49,11 +54,56 @@ Application::Application(LaunchOptions options, QObject *parent)
 
 Application::~Application()
 {
-    // The window and the server refer to core objects: close them first.
+    release();
+}
+
+void Application::release()
+{
+    // Users before what they use: the window and the server refer to core objects, and
+    // everything that reads or writes the database goes before it closes.
     m_tray.reset();
     m_window.reset();
     m_server.reset();
     m_services.reset();
+    m_http.reset();
+    m_apiKey.reset();
+    m_secrets.reset();
+    m_language.reset();
+    m_settings.reset();
+    m_database.reset();
+}
+
+void Application::quit(int exitCode)
+{
+    if (std::exchange(m_quitting, true))
+        return;
+    // Queued: the request may come from a tray menu entry that closing destroys.
+    QMetaObject::invokeMethod(
+        this, [this, exitCode] { QCoro::connect(shutDown(), this, [this, exitCode] { Q_EMIT finished(exitCode); }); },
+        Qt::QueuedConnection);
+}
+
+QCoro::Task<> Application::shutDown()
+{
+    qCInfo(lcApp) << "shutting down";
+    QPointer<Application> self(this);
+    if (m_tray)
+        m_tray->hide();
+    if (m_window)
+        m_window->hide();
+    if (m_server)
+        m_server->close();
+    if (m_http)
+        m_http->cancelAll();
+    // A rotated refresh token on its way to the keychain must land, or the next start would
+    // need a new sign-in; a keychain that does not answer does not hold the exit for long.
+    if (m_secrets && !m_secrets->isIdle()) {
+        co_await qCoro(m_secrets.get(), &SecretStore::idle, 5s);
+        if (!self)
+            co_return;
+    }
+    release();
+    qCInfo(lcApp) << "stopped";
 }
 
 std::optional<int> Application::start()
@@ -106,6 +156,18 @@ std::optional<int> Application::start()
     if (!m_options.headless)
         startGui();
     watchServices();
+    m_terminationSignals = std::make_unique<TerminationSignals>();
+    connect(m_terminationSignals.get(), &TerminationSignals::received, this, [this](int signalNumber) {
+        qCInfo(lcApp) << "received signal" << signalNumber;
+        quit(0);
+    });
+    // Something else ended the event loop (the last window closed with no tray, a session
+    // manager): close what is open while there is still time.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
+        if (m_server)
+            m_server->close();
+        release();
+    });
     if (auto failed = startServer())
         return failed;
     QCoro::connect(loadApiKey(), this, [] {});
@@ -168,7 +230,7 @@ void Application::startGui()
     if (TrayIcon::isAvailable()) {
         m_tray = std::make_unique<TrayIcon>();
         connect(m_tray.get(), &TrayIcon::openRequested, m_window.get(), &MainWindow::activate);
-        connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
+        connect(m_tray.get(), &TrayIcon::quitRequested, this, [this] { quit(0); });
         bool told = false;
         connect(m_window.get(), &MainWindow::hiddenToTray, m_tray.get(), [this, told]() mutable {
             if (!std::exchange(told, true))

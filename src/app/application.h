@@ -22,6 +22,7 @@ class SecretStore;
 class ServiceRegistry;
 class Settings;
 class SingleInstance;
+class TerminationSignals;
 class TrayIcon;
 enum class SettingKey;
 
@@ -39,6 +40,13 @@ public:
     // start, or another launch already serves this data folder); nullopt to enter the event loop.
     std::optional<int> start();
 
+    // Stops MelodyHue in order: no more requests, network work cancelled, keychain writes
+    // finished (for a few seconds at most), window and tray closed, database closed; then
+    // finished(exitCode). From the tray's Quit, a termination signal or a test; safe to call
+    // more than once and from any signal.
+    void quit(int exitCode = 0);
+    bool isQuitting() const { return m_quitting; }
+
     Settings &settings() const { return *m_settings; }
     LocalServer &server() const { return *m_server; }
     ApiKey &apiKey() const { return *m_apiKey; }
@@ -51,6 +59,8 @@ public:
 Q_SIGNALS:
     // The API key is known (from the environment, the keychain, or for this session only).
     void apiKeyReady();
+    // Everything is closed: the process may exit with this status.
+    void finished(int exitCode);
 
 private:
     std::optional<int> openStorage();
@@ -63,6 +73,8 @@ private:
     void watchServices();
     QCoro::Task<> loadApiKey();
     void reportError(const QString &message) const;
+    QCoro::Task<> shutDown();
+    void release();
 
     LaunchOptions m_options;
     std::unique_ptr<SingleInstance> m_instance;
@@ -78,5 +90,7 @@ private:
     std::unique_ptr<Autostart> m_autostart;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
+    std::unique_ptr<TerminationSignals> m_terminationSignals;
+    bool m_quitting = false;
     QString m_profileId;
 };

@@ -44,5 +44,6 @@ int main(int argc, char *argv[])
     Application application(options);
     if (const auto status = application.start())
         return *status;
+    QObject::connect(&application, &Application::finished, app.get(), &QCoreApplication::exit);
     return QCoreApplication::exec();
 }

@@ -57,6 +57,15 @@ Result<void> LocalServer::listen(quint16 port)
     return {};
 }
 
+void LocalServer::close()
+{
+    if (!m_listener)
+        return;
+    m_listener.reset();
+    qCInfo(lcServer) << "stopped listening";
+    Q_EMIT listeningChanged();
+}
+
 bool LocalServer::isListening() const
 {
     return m_listener && m_listener->isListening();

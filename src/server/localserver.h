@@ -43,6 +43,8 @@ public:
     // Listens on 127.0.0.1:port (0 picks a free port). On success any previous listener is
     // closed; on failure the previous one keeps serving.
     Result<void> listen(quint16 port);
+    // Stops listening and drops every connection (MelodyHue is quitting).
+    void close();
     bool isListening() const;
     quint16 port() const;
     QHostAddress listenAddress() const;

@@ -19,11 +19,14 @@ public:
     bool waitUntilServing(int timeoutMs = 20000);
     bool waitForExit(int timeoutMs = 20000);
     void stop();
+    // SIGTERM, as a session logout sends, without waiting.
+    void terminate() { m_process.terminate(); }
     // SIGKILL: no clean-up at all, as after a power cut or an out-of-memory kill.
     void crash();
 
     quint16 port() const { return m_port; }
     int exitCode() const { return m_process.exitCode(); }
+    bool exitedNormally() const { return m_process.exitStatus() == QProcess::NormalExit; }
     QString standardOutput();
     QString standardError();
     QProcessEnvironment &environment() { return m_environment; }

@@ -74,14 +74,14 @@ QCoro::Task<HttpResponse> HttpClient::send(QNetworkRequest request, QByteArray v
     std::chrono::milliseconds backoff = 500ms;
     for (int attempt = 0;; ++attempt) {
         HttpResponse response = co_await sendOnce(request, verb, body);
-        if (!self || !retry || attempt >= maximumRetries || !worthRetrying(response))
+        if (!self || m_cancelled || !retry || attempt >= maximumRetries || !worthRetrying(response))
             co_return response;
         const auto wait = response.status == 429
             ? std::chrono::duration_cast<std::chrono::milliseconds>(response.retryAfter)
             : backoff;
         const auto pause = std::max(wait, 100ms);
         co_await QCoro::sleepFor(pause);
-        if (!self)
+        if (!self || m_cancelled)
             co_return response;
         backoff *= 4;
     }
@@ -90,17 +90,23 @@ QCoro::Task<HttpResponse> HttpClient::send(QNetworkRequest request, QByteArray v
 QCoro::Task<HttpResponse> HttpClient::sendOnce(
     const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body)
 {
+    HttpResponse response;
+    if (m_cancelled) {
+        response.failure = tr("MelodyHue is shutting down.");
+        co_return response;
+    }
     countRequest();
     std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, verb, body));
     co_await qCoro(reply.get()).waitForFinished();
 
-    HttpResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.body = reply->readAll();
     response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     response.location = reply->header(QNetworkRequest::LocationHeader).toUrl();
     response.retryAfter = parseRetryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")));
-    if (response.status == 0) {
+    if (response.status == 0 && m_cancelled) {
+        response.failure = tr("MelodyHue is shutting down.");
+    } else if (response.status == 0) {
         response.failure = reply->error() == QNetworkReply::OperationCanceledError
             ? tr("%1 did not answer within %2 seconds.")
                   .arg(request.url().host())
@@ -108,6 +114,15 @@ QCoro::Task<HttpResponse> HttpClient::sendOnce(
             : tr("Cannot reach %1: %2").arg(request.url().host(), reply->errorString());
     }
     co_return response;
+}
+
+void HttpClient::cancelAll()
+{
+    m_cancelled = true;
+    // Aborting finishes each reply at once, which resumes the coroutine waiting on it.
+    const QList<QNetworkReply *> replies = m_network.findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : replies)
+        reply->abort();
 }
 
 void HttpClient::countRequest()

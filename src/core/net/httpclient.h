@@ -45,6 +45,10 @@ public:
     // A form POST (token endpoints): never retried, a repeated code exchange would fail anyway.
     QCoro::Task<HttpResponse> postForm(QUrl url, QUrlQuery form, Headers headers = {});
 
+    // Stops everything for good (MelodyHue is quitting): requests in flight end at once with a
+    // failure, nothing is retried or sent any more.
+    void cancelAll();
+
     // Requests sent during the last hour and day, for the quota display.
     int requestsInLast(std::chrono::seconds window) const;
 
@@ -60,4 +64,5 @@ private:
 
     QNetworkAccessManager m_network;
     std::deque<QDateTime> m_sent;
+    bool m_cancelled = false;
 };

@@ -1,7 +1,5 @@
 #include "gui/tray/trayicon.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QEvent>
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -24,8 +22,6 @@ TrayIcon::TrayIcon(QObject *parent)
 
     connect(m_open, &QAction::triggered, this, &TrayIcon::openRequested);
     connect(m_quit, &QAction::triggered, this, &TrayIcon::quitRequested);
-    connect(m_copyOverlayUrl, &QAction::triggered, this,
-        [this] { QApplication::clipboard()->setText(m_overlayUrl.toString()); });
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             Q_EMIT openRequested();
@@ -45,6 +41,11 @@ void TrayIcon::show()
     m_icon->show();
 }
 
+void TrayIcon::hide()
+{
+    m_icon->hide();
+}
+
 bool TrayIcon::isVisible() const
 {
     return m_icon->isVisible();
@@ -59,12 +60,6 @@ void TrayIcon::setServerStatus(const QUrl &baseUrl, const QString &problem)
 {
     m_baseUrl = baseUrl;
     m_problem = problem;
-    retranslate();
-}
-
-void TrayIcon::setOverlayUrl(const QUrl &url)
-{
-    m_overlayUrl = url;
     retranslate();
 }
 
@@ -84,10 +79,8 @@ void TrayIcon::retranslate()
 {
     m_open->setText(tr("Open MelodyHue"));
     m_copyOverlayUrl->setText(tr("Copy overlay URL"));
-    m_copyOverlayUrl->setEnabled(m_overlayUrl.isValid());
-    m_copyOverlayUrl->setToolTip(m_overlayUrl.isValid()
-            ? m_overlayUrl.toString()
-            : tr("No overlay page yet: the Overlays page lists the colour addresses for OBS."));
+    m_copyOverlayUrl->setEnabled(false);
+    m_copyOverlayUrl->setToolTip(tr("No overlay page yet: the Overlays page lists the colour addresses for OBS."));
     m_quit->setText(tr("Quit"));
     QString tip = tr("MelodyHue");
     if (!m_problem.isEmpty())

@@ -9,7 +9,8 @@ class QAction;
 class QMenu;
 class QSystemTrayIcon;
 
-// The tray icon: a click opens the window; the menu offers Open, Copy overlay URL and Quit.
+// The tray icon: a click opens the window; the menu offers Open, Copy overlay URL (disabled
+// until MelodyHue has overlay pages) and Quit.
 // Its tooltip says where MelodyHue serves or what is wrong.
 class TrayIcon : public QObject
 {
@@ -21,13 +22,12 @@ public:
 
     static bool isAvailable();
     void show();
+    void hide();
     bool isVisible() const;
     QMenu *menu() const { return m_menu.get(); }
     QString toolTip() const;
 
     void setServerStatus(const QUrl &baseUrl, const QString &problem);
-    // The overlay URL to copy; empty disables the entry.
-    void setOverlayUrl(const QUrl &url);
     void notify(const QString &title, const QString &message);
 
 Q_SIGNALS:
@@ -46,6 +46,5 @@ private:
     QAction *m_copyOverlayUrl;
     QAction *m_quit;
     QUrl m_baseUrl;
-    QUrl m_overlayUrl;
     QString m_problem;
 };
