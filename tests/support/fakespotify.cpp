@@ -4,10 +4,8 @@
 
 #include <QBuffer>
 #include <QDateTime>
-#include <QFile>
 #include <QImage>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -16,14 +14,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QJsonObject sample(const QString &name)
-{
-    QFile file(QStringLiteral(MELODYHUE_TEST_DATA_DIR "/spotify/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing Spotify sample %s", qPrintable(name));
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
 
 Reply json(const QJsonObject &object, int status = 200)
 {
@@ -148,14 +138,19 @@ Reply FakeSpotify::route(const HttpRequest &request)
     if (path == "/v1/me") {
         return api(request, [this] {
             return m_forbidProfile ? apiError(403, u"User not registered in the Developer Dashboard"_s)
-                                   : json(sample(u"me.json"_s));
+                                   : json(spotifySample(u"me.json"_s));
         });
     }
-    if (path == "/v1/me/player/currently-playing") {
-        return api(request, [this] {
+    if (path == "/v1/me/player/currently-playing" || path == "/v1/me/player") {
+        return api(request, [this, &request] {
+            const bool episodes = queryOf(request).queryItemValue(u"additional_types"_s).contains(u"episode"_s);
+            const auto answer
+                = request.path() == "/v1/me/player" ? m_player.player(episodes) : m_player.currentlyPlaying(episodes);
+            if (answer)
+                return json(*answer);
             Reply nothing;
             nothing.status = 204;
-            return m_playing ? json(sample(u"currently-playing-track.json"_s)) : nothing;
+            return nothing;
         });
     }
     if (path == "/v1/me/tracks")
@@ -283,7 +278,7 @@ Reply FakeSpotify::likedTracks(const HttpRequest &request)
     const int offset = query.queryItemValue(u"offset"_s).toInt();
     if (limit < 1 || limit > 50)
         return apiError(400, u"Invalid limit"_s);
-    const QJsonObject page = sample(u"me-tracks-page.json"_s);
+    const QJsonObject page = spotifySample(u"me-tracks-page.json"_s);
     const QJsonObject templateItem = page.value(u"items"_s).toArray().first().toObject();
     QJsonArray items;
     for (int i = offset; i < std::min(offset + limit, m_likedTracks); ++i) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fakespotifyplayer.h"
+
 #include "server/http/httprequest.h"
 #include "server/http/httpserver.h"
 #include "server/http/reply.h"
@@ -19,6 +21,7 @@
 // redirect URI and PKCE verifier, refreshes with rotation and answers invalid_grant like
 // Spotify; the Web API answers /v1/me, currently-playing (200/204) and paged /v1/me/tracks
 // with Spotify's JSON shapes, 401 on expired tokens, and injected 429 (with Retry-After) or 5xx.
+// What plays is a FakeSpotifyPlayer that tests control (/v1/me/player, …/currently-playing).
 // MelodyHue reaches it through MELODYHUE_SPOTIFY_ACCOUNTS_URL and MELODYHUE_SPOTIFY_API_URL.
 class FakeSpotify : public QObject, public RequestHandler
 {
@@ -47,7 +50,8 @@ public:
     void revokeRefreshTokens();
     void setForbidProfile(bool forbid) { m_forbidProfile = forbid; }
     void setLikedTracks(int count) { m_likedTracks = count; }
-    void setPlaying(bool playing) { m_playing = playing; }
+    // What plays: Web API answers follow it.
+    FakeSpotifyPlayer &player() { return m_player; }
     // The next `times` requests whose path starts with `path` get `status` (and Retry-After).
     void failNext(const QString &path, int status, int retryAfterSeconds = 0, int times = 1);
     void clearFaults() { m_faults.clear(); }
@@ -93,7 +97,7 @@ private:
     std::chrono::milliseconds m_tokenDelay{0};
     bool m_rotate = true;
     bool m_forbidProfile = false;
-    bool m_playing = true;
+    FakeSpotifyPlayer m_player;
     int m_likedTracks = 3;
     QHash<QString, Code> m_codes;
     QHash<QString, QString> m_refreshTokens; // token -> client id, while valid

@@ -1,0 +1,112 @@
+#include "fakespotifyplayer.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+QJsonObject spotifySample(const QString &name)
+{
+    QFile file(QStringLiteral(MELODYHUE_TEST_DATA_DIR "/spotify/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing Spotify sample %s", qPrintable(name));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+namespace {
+
+QString typeName(FakeSpotifyPlayer::Item item)
+{
+    switch (item) {
+    case FakeSpotifyPlayer::Item::Episode:
+        return u"episode"_s;
+    case FakeSpotifyPlayer::Item::Ad:
+        return u"ad"_s;
+    case FakeSpotifyPlayer::Item::Nothing:
+        return u"unknown"_s;
+    case FakeSpotifyPlayer::Item::Track:
+    case FakeSpotifyPlayer::Item::LocalFile:
+        break;
+    }
+    return u"track"_s;
+}
+
+} // namespace
+
+void FakeSpotifyPlayer::changeTrack(const QString &trackId, const QString &title)
+{
+    m_playback.item = Item::Track;
+    m_playback.trackId = trackId;
+    m_playback.title = title;
+    m_playback.progressMs = 0;
+}
+
+QJsonObject FakeSpotifyPlayer::item(bool withEpisodes) const
+{
+    switch (m_playback.item) {
+    case Item::Nothing:
+    case Item::Ad:
+        return {};
+    case Item::Episode:
+        // Without additional_types=episode, Spotify names the type but leaves the item out.
+        return withEpisodes ? spotifySample(u"currently-playing-episode.json"_s).value(u"item"_s).toObject()
+                            : QJsonObject();
+    case Item::Track:
+    case Item::LocalFile:
+        break;
+    }
+    QJsonObject track = spotifySample(u"currently-playing-track.json"_s).value(u"item"_s).toObject();
+    if (!m_playback.title.isEmpty())
+        track.insert(u"name"_s, m_playback.title);
+    if (m_playback.artists) {
+        QJsonArray artists;
+        for (const QString &name : *m_playback.artists)
+            artists.append(QJsonObject{{u"name"_s, name}, {u"type"_s, u"artist"_s}});
+        track.insert(u"artists"_s, artists);
+    }
+    if (m_playback.item == Item::LocalFile) {
+        // A file from the user's disk: no id, no cover, a spotify:local: URI.
+        QJsonObject album = track.value(u"album"_s).toObject();
+        album.insert(u"images"_s, QJsonArray());
+        album.insert(u"id"_s, QJsonValue::Null);
+        track.insert(u"album"_s, album);
+        track.insert(u"id"_s, QJsonValue::Null);
+        track.insert(u"is_local"_s, true);
+        track.insert(u"uri"_s, u"spotify:local:Artist:Album:%1:245"_s.arg(track.value(u"name"_s).toString()));
+        return track;
+    }
+    track.insert(u"id"_s, m_playback.trackId);
+    track.insert(u"uri"_s, QString(u"spotify:track:"_s + m_playback.trackId));
+    track.insert(u"is_local"_s, false);
+    return track;
+}
+
+std::optional<QJsonObject> FakeSpotifyPlayer::currentlyPlaying(bool withEpisodes) const
+{
+    if (m_playback.item == Item::Nothing || m_playback.privateSession)
+        return std::nullopt;
+    QJsonObject answer = spotifySample(u"currently-playing-track.json"_s);
+    const QJsonObject playing = item(withEpisodes);
+    answer.insert(u"item"_s, playing.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(playing));
+    answer.insert(u"currently_playing_type"_s, typeName(m_playback.item));
+    answer.insert(u"is_playing"_s, m_playback.playing);
+    answer.insert(u"progress_ms"_s, m_playback.progressMs);
+    answer.insert(u"timestamp"_s, QDateTime::currentMSecsSinceEpoch());
+    return answer;
+}
+
+std::optional<QJsonObject> FakeSpotifyPlayer::player(bool withEpisodes) const
+{
+    std::optional<QJsonObject> answer = currentlyPlaying(withEpisodes);
+    if (!answer)
+        return std::nullopt;
+    QJsonObject device = spotifySample(u"player-track.json"_s).value(u"device"_s).toObject();
+    device.insert(u"name"_s, m_playback.device);
+    device.insert(u"is_active"_s, true);
+    answer->insert(u"device"_s, device);
+    answer->insert(u"repeat_state"_s, u"off"_s);
+    answer->insert(u"shuffle_state"_s, false);
+    return answer;
+}

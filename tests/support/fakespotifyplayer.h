@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// One of Spotify's response samples in tests/data/spotify, e.g. "me.json".
+QJsonObject spotifySample(const QString &name);
+
+// What the fake Spotify says is playing, kept consistent across its answers and set by tests:
+// a track, a podcast episode, a local file, an ad, or nothing; playing or paused; on this
+// computer or another device; in a private session. Answers have the shapes of Spotify's
+// GET /v1/me/player/currently-playing and GET /v1/me/player (samples in tests/data/spotify).
+class FakeSpotifyPlayer
+{
+public:
+    enum class Item { Nothing, Track, Episode, LocalFile, Ad };
+
+    struct Playback {
+        Item item = Item::Track;
+        bool playing = true;
+        qint64 progressMs = 30'000;
+        // For tracks: which one, and what it is called (empty keeps the sample's).
+        QString trackId = QStringLiteral("0udZHhCi7p1YzMlvI4fXoK");
+        QString title;
+        std::optional<QStringList> artists;
+        QString device = QStringLiteral("MelodyHue test computer");
+        bool privateSession = false;
+    };
+
+    const Playback &playback() const { return m_playback; }
+    void set(const Playback &playback) { m_playback = playback; }
+    void play() { m_playback.playing = true; }
+    void pause() { m_playback.playing = false; }
+    // Another track starts from its beginning.
+    void changeTrack(const QString &trackId, const QString &title);
+
+    // nullopt: 204, nothing to say. `withEpisodes`: the request asked additional_types=episode.
+    std::optional<QJsonObject> currentlyPlaying(bool withEpisodes) const;
+    std::optional<QJsonObject> player(bool withEpisodes) const;
+
+private:
+    QJsonObject item(bool withEpisodes) const;
+
+    Playback m_playback;
+};
