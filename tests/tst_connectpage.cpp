@@ -177,7 +177,7 @@ private Q_SLOTS:
             AccountRecord record;
             record.service = QStringLiteral("spotify");
             record.clientId = FakeSpotify::clientId();
-            record.state = QStringLiteral("connected");
+            record.connection = AccountRecord::Connection::Connected;
             record.accountId = QStringLiteral("wizzler");
             record.accountName = QStringLiteral("JM Wizzler");
             record.authorizedAt = QDateTime::currentDateTimeUtc().addDays(-170);

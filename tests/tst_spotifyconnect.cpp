@@ -311,7 +311,7 @@ private Q_SLOTS:
         QSignalSpy reconnect(c.account(), &ServiceAccount::reconnectNeeded);
         const auto token = waitForTask(c.account()->accessToken());
         QVERIFY(!token);
-        QCOMPARE(token.error().code, OAuthClient::invalidGrant);
+        QCOMPARE(token.error().kind, ErrorKind::Expired);
         QCOMPARE(reconnect.count(), 1);
         QCOMPARE(c.account()->state(), ServiceAccount::State::ReconnectNeeded);
         QCOMPARE(c.service().value(QStringLiteral("state")).toString(), QStringLiteral("reconnect_needed"));
@@ -398,7 +398,10 @@ private Q_SLOTS:
         QTest::newRow("redirect URI not registered")
             << QStringLiteral("redirect") << 400 << QStringLiteral("redirect URI");
         QTest::newRow("unknown Client ID") << QStringLiteral("client") << 400 << QStringLiteral("Client ID");
-        QTest::newRow("Spotify unreachable") << QStringLiteral("network") << 502 << QStringLiteral("Cannot reach");
+        QTest::newRow("Spotify unreachable") << QStringLiteral("network") << 502
+                                             << QStringLiteral("Cannot reach Spotify. Check your Internet connection");
+        QTest::newRow("Spotify rate-limiting") << QStringLiteral("429") << 429 << QStringLiteral("wait");
+        QTest::newRow("Spotify failing") << QStringLiteral("503") << 502 << QStringLiteral("problem of its own");
     }
 
     void spotifyProblems_areExplainedBeforeTheBrowserOpens()
@@ -417,11 +420,27 @@ private Q_SLOTS:
             ? QStringLiteral("ffffffffffffffffffffffffffffffff")
             : FakeSpotify::clientId();
         QVERIFY(waitForTask(app.services->account(QStringLiteral("spotify"))->setCredentials(clientId, std::nullopt)));
+        if (problem == QStringLiteral("429"))
+            spotify->failNext(QStringLiteral("/authorize"), 429, 3600);
+        if (problem == QStringLiteral("503"))
+            spotify->failNext(QStringLiteral("/authorize"), 503, 0, 3);
         const RawResponse response
             = httpRequest(app.port(), "GET", "/api/spotify/auth", {{"Authorization", app.bearer()}});
         QCOMPARE(response.status, status);
         QVERIFY2(response.errorMessage().contains(mentions), qPrintable(response.errorMessage()));
+        if (status == 429)
+            QVERIFY2(response.header("retry-after").toInt() > 3500, response.header("retry-after").constData());
         QVERIFY(!app.services->isAuthorizing(QStringLiteral("spotify")));
+    }
+
+    void aClientIdIsStoredAsSpotifyWritesIt()
+    {
+        Connection c;
+        const RawResponse response = c.configure(
+            "{\"spotify\":{\"client_id\":\"  " + FakeSpotify::clientId().toUpper().toLatin1() + "\\n\"}}");
+        QCOMPARE(response.status, 200);
+        QCOMPARE(c.account()->clientId(), FakeSpotify::clientId());
+        QVERIFY(FakeBrowser::visit(c.authUrl()).page.contains("connected successfully"));
     }
 
     void accountNotAllowedByTheDevelopmentApp_isExplained()

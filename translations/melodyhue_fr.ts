@@ -7,6 +7,10 @@
         <source>Saving the %1 account failed: %2</source>
         <translation>L’enregistrement du compte %1 a échoué : %2</translation>
     </message>
+    <message>
+        <source>Reading the %1 account failed: %2</source>
+        <translation>La lecture du compte %1 a échoué : %2</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -144,18 +148,6 @@
     <message>
         <source>Connect the music services you listen to. MelodyHue follows what plays and keeps your liked tracks.</source>
         <translation>Connectez les services de musique que vous écoutez. MelodyHue suit ce qui joue et garde vos titres aimés.</translation>
-    </message>
-    <message>
-        <source>Now playing, album colours and liked tracks from your Spotify account.</source>
-        <translation>Écoute en cours, couleurs des pochettes et titres aimés de votre compte Spotify.</translation>
-    </message>
-    <message>
-        <source>Liked tracks from SoundCloud, with downloads where artists allow them.</source>
-        <translation>Titres aimés sur SoundCloud, avec téléchargement quand les artistes l’autorisent.</translation>
-    </message>
-    <message>
-        <source>Liked tracks from your TIDAL collection.</source>
-        <translation>Titres aimés de votre collection TIDAL.</translation>
     </message>
     <message>
         <source>How it works</source>
@@ -352,6 +344,10 @@
         <source>Cannot reach %1: %2</source>
         <translation>Impossible de joindre %1 : %2</translation>
     </message>
+    <message>
+        <source>MelodyHue is shutting down.</source>
+        <translation>MelodyHue se ferme.</translation>
+    </message>
 </context>
 <context>
     <name>HttpConnection</name>
@@ -369,6 +365,18 @@
     <message>
         <source>Saving to the database failed: %1</source>
         <translation>L’enregistrement dans la base a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Reading the %1 from the database failed: %2</source>
+        <translation>La lecture des %1 dans la base de données a échoué : %2</translation>
+    </message>
+    <message>
+        <source>data folder&apos;s facts</source>
+        <translation>informations du dossier de données</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>paramètres</translation>
     </message>
 </context>
 <context>
@@ -434,6 +442,10 @@
         <source>%1 answered without an access token.</source>
         <translation>%1 a répondu sans jeton d’accès.</translation>
     </message>
+    <message>
+        <source>Cannot reach %1. Check your Internet connection, then try again.</source>
+        <translation>Impossible de joindre %1. Vérifiez votre connexion à Internet, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>OverlaysPage</name>
@@ -494,6 +506,21 @@
     <message>
         <source>The image has no visible pixels.</source>
         <translation>L’image n’a aucun pixel visible.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedService</name>
+    <message>
+        <source>Liked tracks from SoundCloud, with downloads where artists allow them.</source>
+        <translation>Titres aimés sur SoundCloud, avec téléchargement quand les artistes l’autorisent.</translation>
+    </message>
+    <message>
+        <source>Liked tracks from your TIDAL collection.</source>
+        <translation>Titres aimés de votre collection TIDAL.</translation>
+    </message>
+    <message>
+        <source>MelodyHue cannot connect %1 yet.</source>
+        <translation>MelodyHue ne sait pas encore connecter %1.</translation>
     </message>
 </context>
 <context>
@@ -646,10 +673,6 @@
 <context>
     <name>ServiceAccount</name>
     <message>
-        <source>A %1 Client ID is 32 characters, digits and letters a to f, as shown on your app&apos;s page.</source>
-        <translation>Un Client ID %1 fait 32 caractères, chiffres et lettres de a à f, comme sur la page de votre application.</translation>
-    </message>
-    <message>
         <source>%1 did not give MelodyHue a refresh token.</source>
         <translation>%1 n’a pas donné de jeton de renouvellement à MelodyHue.</translation>
     </message>
@@ -665,6 +688,14 @@
         <source>%1 needs to be connected again: %2</source>
         <translation>%1 doit être reconnecté : %2</translation>
     </message>
+    <message>
+        <source>MelodyHue is shutting down.</source>
+        <translation>MelodyHue se ferme.</translation>
+    </message>
+    <message>
+        <source>%1 was disconnected meanwhile.</source>
+        <translation>%1 a été déconnecté entre-temps.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceRegistry</name>
@@ -679,18 +710,6 @@
     <message>
         <source>The local server is not running, so the browser could not come back.</source>
         <translation>Le serveur local ne tourne pas : le navigateur ne pourrait pas revenir.</translation>
-    </message>
-    <message>
-        <source>%1 does not know the redirect URI %2. Add it, exactly, to your app on the %1 developer dashboard (Settings → Credentials shows it with a Copy button).</source>
-        <translation>%1 ne connaît pas l’URI de redirection %2. Ajoutez-la, à l’identique, à votre application sur le tableau de bord développeur %1 (Paramètres → Identifiants l’affiche avec un bouton Copier).</translation>
-    </message>
-    <message>
-        <source>%1 does not know this Client ID. Copy it again from your app&apos;s page on the %1 developer dashboard into Settings.</source>
-        <translation>%1 ne connaît pas ce Client ID. Recopiez-le depuis la page de votre application sur le tableau de bord développeur %1 dans les Paramètres.</translation>
-    </message>
-    <message>
-        <source>%1 refused the authorization request (status %2).</source>
-        <translation>%1 a refusé la demande d’autorisation (statut %2).</translation>
     </message>
     <message>
         <source>No sign-in is waiting</source>
@@ -751,6 +770,22 @@
     <message>
         <source>The %1 sign-in took more than 10 minutes and expired. Connect again when you are ready.</source>
         <translation>La connexion à %1 a pris plus de 10 minutes et a expiré. Reconnectez-vous quand vous êtes prêt.</translation>
+    </message>
+    <message>
+        <source>MelodyHue is shutting down.</source>
+        <translation>MelodyHue se ferme.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1. Check your Internet connection, then try again.</source>
+        <translation>Impossible de joindre %1. Vérifiez votre connexion à Internet, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 asks MelodyHue to wait before signing in again; try again in %2 minutes.</source>
+        <translation>%1 demande à MelodyHue d’attendre avant une nouvelle connexion ; réessayez dans %2 minutes.</translation>
+    </message>
+    <message>
+        <source>%1 has a problem of its own (status %2); try again later.</source>
+        <translation>%1 rencontre un problème de son côté (statut %2) ; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1137,54 @@
         <source>Spotify returned a profile without an id.</source>
         <translation>Spotify a renvoyé un profil sans identifiant.</translation>
     </message>
+    <message>
+        <source>Now playing, album colours and liked tracks from your Spotify account.</source>
+        <translation>Écoute en cours, couleurs des pochettes et titres aimés de votre compte Spotify.</translation>
+    </message>
+    <message>
+        <source>Open the Spotify developer dashboard, sign in and create an app (any name; tick Web API).</source>
+        <translation>Ouvrez le tableau de bord développeur Spotify, connectez-vous et créez une application (n’importe quel nom ; cochez Web API).</translation>
+    </message>
+    <message>
+        <source>In the app&apos;s settings, add this redirect URI, exactly: %1</source>
+        <translation>Dans les paramètres de l’application, ajoutez cette URI de redirection, à l’identique : %1</translation>
+    </message>
+    <message>
+        <source>Copy the app&apos;s Client ID here and save. The Client Secret is optional.</source>
+        <translation>Copiez ici le Client ID de l’application et enregistrez. Le Client Secret est facultatif.</translation>
+    </message>
+    <message>
+        <source>While the app is in development mode, add your Spotify account under its User Management.</source>
+        <translation>Tant que l’application est en mode développement, ajoutez votre compte Spotify dans sa rubrique User Management.</translation>
+    </message>
+    <message>
+        <source>Spotify Client ID</source>
+        <translation>Client ID Spotify</translation>
+    </message>
+    <message>
+        <source>32 characters from your app&apos;s page</source>
+        <translation>32 caractères, sur la page de votre application</translation>
+    </message>
+    <message>
+        <source>A Spotify Client ID is 32 characters, digits and letters a to f, as shown on your app&apos;s page.</source>
+        <translation>Un Client ID Spotify fait 32 caractères, chiffres et lettres de a à f, comme sur la page de votre application.</translation>
+    </message>
+    <message>
+        <source>Spotify does not know the redirect URI %1. Add it, exactly, to your app on the Spotify developer dashboard (Settings → Credentials shows it with a Copy button).</source>
+        <translation>Spotify ne connaît pas l’URI de redirection %1. Ajoutez-la, à l’identique, à votre application sur le tableau de bord développeur Spotify (Paramètres → Identifiants l’affiche avec un bouton Copier).</translation>
+    </message>
+    <message>
+        <source>Spotify does not know this Client ID. Copy it again from your app&apos;s page on the Spotify developer dashboard into Settings.</source>
+        <translation>Spotify ne connaît pas ce Client ID. Recopiez-le depuis la page de votre application sur le tableau de bord développeur Spotify dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Spotify refused the authorization request (status %1).</source>
+        <translation>Spotify a refusé la demande d’autorisation (statut %1).</translation>
+    </message>
+    <message>
+        <source>Cannot reach Spotify. Check your Internet connection, then try again.</source>
+        <translation>Impossible de joindre Spotify. Vérifiez votre connexion à Internet, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>SqlScript</name>
@@ -1126,6 +1209,10 @@
     <message>
         <source>Saving to the database failed: %1</source>
         <translation>L’enregistrement dans la base a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The database transaction has already ended.</source>
+        <translation>La transaction de la base de données est déjà terminée.</translation>
     </message>
 </context>
 <context>

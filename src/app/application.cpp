@@ -1,5 +1,7 @@
 #include "app/application.h"
 
+#include "app/musicservices.h"
+
 #include "auth/apikey.h"
 #include "gui/mainwindow.h"
 #include "gui/pages/settingspage.h"
@@ -144,7 +146,7 @@ std::optional<int> Application::start()
     m_apiKey = std::make_unique<ApiKey>(*m_secrets, qEnvironmentVariable("MELODYHUE_API_KEY"));
     m_nowPlaying = std::make_unique<NowPlaying>();
     m_http = std::make_unique<HttpClient>();
-    m_services = std::make_unique<ServiceRegistry>(*m_database, *m_secrets, *m_http);
+    m_services = std::make_unique<ServiceRegistry>(MusicServices::fromEnvironment(), *m_database, *m_secrets, *m_http);
 
     QStringList autostartArguments{u"--minimized"_s};
     if (QDir(m_options.dataDir) != QDir(CommandLine::defaultDataDir()))

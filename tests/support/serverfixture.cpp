@@ -2,6 +2,7 @@
 
 #include "waitfortask.h"
 
+#include "app/musicservices.h"
 #include "settings/profileid.h"
 
 #include <QDir>
@@ -19,7 +20,7 @@ ServerFixture::ServerFixture(const ServerLimits &limits, const QString &dataDir)
     apiKey = std::make_unique<ApiKey>(*secretStore, QString::fromLatin1(apiKeyValue()));
     if (const auto loaded = waitForTask(apiKey->load()); !loaded)
         qFatal("ServerFixture: %s", qPrintable(loaded.errorMessage()));
-    services = std::make_unique<ServiceRegistry>(*database, *secretStore, http);
+    services = std::make_unique<ServiceRegistry>(MusicServices::fromEnvironment(), *database, *secretStore, http);
     server = std::make_unique<LocalServer>(
         LocalServer::Services{*settings, nowPlaying, *apiKey, *services, profileId}, limits);
     const auto listening = server->listen(0);

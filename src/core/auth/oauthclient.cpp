@@ -3,8 +3,11 @@
 #include "net/httpclient.h"
 
 #include <QJsonObject>
+#include <QLoggingCategory>
 
 using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcOAuth, "melodyhue.oauth")
 
 namespace {
 
@@ -17,9 +20,13 @@ QCoro::Task<Result<TokenSet>> requestTokens(
         headers.append({"Authorization", "Basic " + (client.id + u':' + client.secret).toUtf8().toBase64()});
 
     const HttpResponse response = co_await http.postForm(endpoints.tokenUrl, form, headers);
-    const QString service = endpoints.tokenUrl.host();
-    if (response.status == 0)
-        co_return Error{response.failure, OAuthClient::unreachable};
+    const QString service = endpoints.serviceName.isEmpty() ? endpoints.tokenUrl.host() : endpoints.serviceName;
+    if (response.status == 0) {
+        qCInfo(lcOAuth).noquote() << "token request failed:" << response.failure;
+        co_return Error{
+            OAuthClient::tr("Cannot reach %1. Check your Internet connection, then try again.").arg(service),
+            ErrorKind::Network};
+    }
 
     const QJsonObject json = response.json().object();
     if (!response.ok()) {
@@ -28,24 +35,24 @@ QCoro::Task<Result<TokenSet>> requestTokens(
         if (error == u"invalid_grant"_s) {
             co_return Error{OAuthClient::tr("%1 no longer accepts this authorization (%2). Connect again.")
                                 .arg(service, description),
-                OAuthClient::invalidGrant};
+                ErrorKind::Expired};
         }
         if (error == u"invalid_client"_s || error == u"unauthorized_client"_s) {
             co_return Error{OAuthClient::tr("%1 refused the Client ID or secret (%2). Check them in Settings.")
                                 .arg(service, description),
-                OAuthClient::invalidClient};
+                ErrorKind::Rejected};
         }
         if (response.status == 429) {
             co_return Error{OAuthClient::tr("%1 asks to wait %2 seconds before trying again.")
                                 .arg(service)
                                 .arg(response.retryAfter.count()),
-                u"rate_limited"_s};
+                ErrorKind::RateLimited, QDateTime::currentDateTimeUtc().addSecs(response.retryAfter.count())};
         }
         co_return Error{OAuthClient::tr("%1 answered the token request with status %2 (%3).")
                             .arg(service)
                             .arg(response.status)
                             .arg(description.isEmpty() ? error : description),
-            error.isEmpty() ? u"server"_s : error};
+            response.status >= 500 ? ErrorKind::ServerFailure : ErrorKind::Rejected};
     }
 
     TokenSet tokens;
@@ -55,7 +62,7 @@ QCoro::Task<Result<TokenSet>> requestTokens(
     const qint64 expiresIn = json.value(u"expires_in"_s).toInteger(3600);
     tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(std::max<qint64>(expiresIn, 60));
     if (tokens.accessToken.isEmpty())
-        co_return Error{OAuthClient::tr("%1 answered without an access token.").arg(service), u"server"_s};
+        co_return Error{OAuthClient::tr("%1 answered without an access token.").arg(service), ErrorKind::ServerFailure};
     co_return tokens;
 }
 

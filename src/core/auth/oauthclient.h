@@ -20,7 +20,7 @@ struct TokenSet {
 };
 
 // The token endpoint of an OAuth service: exchanging a code (with its PKCE verifier) and
-// refreshing. Failures carry a sentence and one of the codes below.
+// refreshing. invalid_grant is ErrorKind::Expired, a refused client ErrorKind::Rejected.
 class OAuthClient
 {
     Q_DECLARE_TR_FUNCTIONS(OAuthClient)
@@ -30,10 +30,6 @@ public:
         QString id;
         QString secret; // optional: sent with HTTP Basic when set
     };
-
-    static inline const QString invalidGrant = QStringLiteral("invalid_grant");
-    static inline const QString invalidClient = QStringLiteral("invalid_client");
-    static inline const QString unreachable = QStringLiteral("network");
 
     static QCoro::Task<Result<TokenSet>> exchangeCode(
         HttpClient &http, OAuthEndpoints endpoints, Client client, QString code, QString redirectUri, QString verifier);

@@ -15,6 +15,29 @@ QString text(const QString &value)
     return value.isNull() ? u""_s : value;
 }
 
+// How the state column spells each connection state.
+QString stateText(AccountRecord::Connection connection)
+{
+    switch (connection) {
+    case AccountRecord::Connection::Connected:
+        return u"connected"_s;
+    case AccountRecord::Connection::ReconnectNeeded:
+        return u"reconnect_needed"_s;
+    case AccountRecord::Connection::Disconnected:
+        break;
+    }
+    return u"disconnected"_s;
+}
+
+AccountRecord::Connection connectionFrom(const QString &text)
+{
+    if (text == u"connected"_s)
+        return AccountRecord::Connection::Connected;
+    if (text == u"reconnect_needed"_s)
+        return AccountRecord::Connection::ReconnectNeeded;
+    return AccountRecord::Connection::Disconnected;
+}
+
 } // namespace
 
 AccountsTable::AccountsTable(Database &database)
@@ -34,7 +57,7 @@ Result<AccountRecord> AccountsTable::read(const QString &service) const
     if (query.next()) {
         record.clientId = query.value(0).toString();
         record.hasClientSecret = query.value(1).toBool();
-        record.state = query.value(2).toString();
+        record.connection = connectionFrom(query.value(2).toString());
         record.accountId = query.value(3).toString();
         record.accountName = query.value(4).toString();
         record.authorizedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODate);
@@ -55,7 +78,7 @@ Result<void> AccountsTable::write(const AccountRecord &record)
     query.addBindValue(record.service);
     query.addBindValue(text(record.clientId));
     query.addBindValue(record.hasClientSecret ? 1 : 0);
-    query.addBindValue(text(record.state));
+    query.addBindValue(stateText(record.connection));
     query.addBindValue(text(record.accountId));
     query.addBindValue(text(record.accountName));
     query.addBindValue(record.authorizedAt.isValid() ? record.authorizedAt.toUTC().toString(Qt::ISODate) : u""_s);

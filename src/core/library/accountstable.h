@@ -10,10 +10,12 @@ class Database;
 
 // What MelodyHue remembers of a music service account, none of it secret.
 struct AccountRecord {
+    enum class Connection { Disconnected, Connected, ReconnectNeeded };
+
     QString service;
     QString clientId;
     bool hasClientSecret = false;
-    QString state = QStringLiteral("disconnected");
+    Connection connection = Connection::Disconnected;
     QString accountId;
     QString accountName;
     QDateTime authorizedAt;

@@ -19,50 +19,45 @@ const QString clientSecretEntry = u"client_secret"_s;
 // An access token this close to its end is refreshed before use.
 constexpr int refreshMarginSeconds = 60;
 
+// What a coroutine returns when its account was destroyed while it waited.
+Error gone()
+{
+    return Error{ServiceAccount::tr("MelodyHue is shutting down."), ErrorKind::Cancelled};
+}
+
 } // namespace
 
 ServiceAccount::ServiceAccount(
-    ServiceDefinition definition, Database &database, SecretStore &secrets, HttpClient &http, QObject *parent)
+    const MusicService &service, Database &database, SecretStore &secrets, HttpClient &http, QObject *parent)
     : QObject(parent)
-    , m_definition(std::move(definition))
+    , m_service(service)
     , m_table(database)
     , m_secrets(secrets)
     , m_http(http)
 {
-    auto record = m_table.read(m_definition.id);
+    auto record = m_table.read(m_service.id());
     if (record) {
         m_record = std::move(record).value();
     } else {
         // Shown as not set up; saving again once the database reads replaces the row.
         qCWarning(lcAccount).noquote() << record.errorMessage();
-        m_record.service = m_definition.id;
+        m_record.service = m_service.id();
     }
 }
 
 ServiceAccount::State ServiceAccount::state() const
 {
-    if (!m_definition.available)
+    if (!m_service.isAvailable())
         return State::Unavailable;
-    if (m_record.state == u"connected"_s)
+    switch (m_record.connection) {
+    case AccountRecord::Connection::Connected:
         return State::Connected;
-    if (m_record.state == u"reconnect_needed"_s)
+    case AccountRecord::Connection::ReconnectNeeded:
         return State::ReconnectNeeded;
-    return State::Disconnected;
-}
-
-QString ServiceAccount::stateName() const
-{
-    switch (state()) {
-    case State::Connected:
-        return u"connected"_s;
-    case State::ReconnectNeeded:
-        return u"reconnect_needed"_s;
-    case State::Unavailable:
-        return u"unavailable"_s;
-    case State::Disconnected:
+    case AccountRecord::Connection::Disconnected:
         break;
     }
-    return u"disconnected"_s;
+    return State::Disconnected;
 }
 
 std::optional<QDateTime> ServiceAccount::authorizationEndingSoon() const
@@ -73,14 +68,6 @@ std::optional<QDateTime> ServiceAccount::authorizationEndingSoon() const
     if (QDateTime::currentDateTimeUtc().daysTo(end) > authorizationWarningDays)
         return std::nullopt;
     return end;
-}
-
-QString ServiceAccount::clientIdProblem(const QString &clientId) const
-{
-    if (m_definition.isValidClientId && !m_definition.isValidClientId(clientId))
-        return tr("A %1 Client ID is 32 characters, digits and letters a to f, as shown on your app's page.")
-            .arg(m_definition.name);
-    return {};
 }
 
 Result<void> ServiceAccount::save()
@@ -99,9 +86,10 @@ void ServiceAccount::forgetTokens()
 
 QCoro::Task<Result<void>> ServiceAccount::setCredentials(QString clientId, std::optional<QString> clientSecret)
 {
-    clientId = clientId.trimmed();
-    if (const QString problem = clientIdProblem(clientId); !problem.isEmpty())
-        co_return Error{problem, u"invalid_client_id"_s};
+    auto normalized = m_service.normalizeClientId(clientId);
+    if (!normalized)
+        co_return normalized.error();
+    clientId = normalized.value();
     QPointer<ServiceAccount> self(this);
     if (clientSecret) {
         const QString secret = clientSecret->trimmed();
@@ -112,7 +100,7 @@ QCoro::Task<Result<void>> ServiceAccount::setCredentials(QString clientId, std::
         else
             stored = co_await m_secrets.write(key, secret);
         if (!self)
-            co_return Error{};
+            co_return gone();
         if (!stored)
             co_return stored.error();
         m_record.hasClientSecret = !secret.isEmpty();
@@ -121,7 +109,7 @@ QCoro::Task<Result<void>> ServiceAccount::setCredentials(QString clientId, std::
         // Tokens were issued to the previous app.
         const auto forgotten = co_await forgetAuthorization();
         if (!self)
-            co_return Error{};
+            co_return gone();
         if (!forgotten)
             co_return forgotten.error();
     }
@@ -137,11 +125,11 @@ QCoro::Task<Result<void>> ServiceAccount::forgetAuthorization()
     const QString key = entry(refreshTokenEntry);
     const auto removed = co_await m_secrets.remove(key);
     if (!self)
-        co_return Error{};
+        co_return gone();
     if (!removed)
         co_return removed.error();
     forgetTokens();
-    m_record.state = u"disconnected"_s;
+    m_record.connection = AccountRecord::Connection::Disconnected;
     m_record.accountId.clear();
     m_record.accountName.clear();
     m_record.authorizedAt = {};
@@ -166,7 +154,7 @@ QCoro::Task<Result<QString>> ServiceAccount::clientSecret()
 
 Error ServiceAccount::forgottenMeanwhile() const
 {
-    return Error{tr("%1 was disconnected meanwhile.").arg(m_definition.name), u"disconnected"_s};
+    return Error{tr("%1 was disconnected meanwhile.").arg(m_service.name()), ErrorKind::Cancelled};
 }
 
 QCoro::Task<Result<void>> ServiceAccount::completeAuthorization(PendingAuthorization flow, QString code)
@@ -175,22 +163,24 @@ QCoro::Task<Result<void>> ServiceAccount::completeAuthorization(PendingAuthoriza
     const quint64 generation = m_generation;
     const auto secret = co_await clientSecret();
     if (!self)
-        co_return Error{};
+        co_return gone();
     if (!secret)
         co_return secret.error();
     const OAuthClient::Client client{flow.clientId, secret.value()};
-    auto tokens = co_await OAuthClient::exchangeCode(
-        m_http, m_definition.endpoints, client, code, flow.redirectUri, flow.verifier);
+    const OAuthEndpoints endpoints = m_service.endpoints();
+    auto tokens = co_await OAuthClient::exchangeCode(m_http, endpoints, client, code, flow.redirectUri, flow.verifier);
     if (!self)
-        co_return Error{};
+        co_return gone();
     if (!tokens)
         co_return tokens.error();
     if (tokens->refreshToken.isEmpty())
-        co_return Error{tr("%1 did not give MelodyHue a refresh token.").arg(m_definition.name), u"server"_s};
+        co_return Error{
+            tr("%1 did not give MelodyHue a refresh token.").arg(m_service.name()), ErrorKind::ServerFailure};
 
-    const auto profile = co_await m_definition.fetchProfile(m_http, tokens->accessToken);
+    const QString accessToken = tokens->accessToken;
+    const auto profile = co_await m_service.fetchProfile(m_http, accessToken);
     if (!self)
-        co_return Error{};
+        co_return gone();
     if (!profile)
         co_return profile.error();
     if (m_generation != generation)
@@ -201,7 +191,7 @@ QCoro::Task<Result<void>> ServiceAccount::completeAuthorization(PendingAuthoriza
     const QString refreshToken = tokens->refreshToken;
     const auto stored = co_await m_secrets.write(key, refreshToken);
     if (!self)
-        co_return Error{};
+        co_return gone();
     if (!stored)
         co_return stored.error();
     // A disconnect asked meanwhile removes the token after this write: the keychain runs jobs
@@ -211,18 +201,18 @@ QCoro::Task<Result<void>> ServiceAccount::completeAuthorization(PendingAuthoriza
     m_refreshToken = tokens->refreshToken;
     m_accessToken = tokens->accessToken;
     m_accessExpiresAt = tokens->expiresAt;
-    m_record.state = u"connected"_s;
+    m_record.connection = AccountRecord::Connection::Connected;
     m_record.accountId = profile->id;
     m_record.accountName = profile->name;
     m_record.authorizedAt = QDateTime::currentDateTimeUtc();
-    qCInfo(lcAccount) << m_definition.id << "connected";
+    qCInfo(lcAccount) << m_service.id() << "connected";
     co_return save();
 }
 
 QCoro::Task<Result<QString>> ServiceAccount::accessToken()
 {
     if (state() != State::Connected)
-        co_return Error{tr("%1 is not connected.").arg(m_definition.name), u"not_connected"_s};
+        co_return Error{tr("%1 is not connected.").arg(m_service.name()), ErrorKind::NotConnected};
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!m_accessToken.isEmpty() && now.secsTo(m_accessExpiresAt) > refreshMarginSeconds)
         co_return m_accessToken;
@@ -231,7 +221,7 @@ QCoro::Task<Result<QString>> ServiceAccount::accessToken()
         QPointer<ServiceAccount> self(this);
         co_await qCoro(this, &ServiceAccount::refreshFinished);
         if (!self)
-            co_return Error{};
+            co_return gone();
         if (!m_accessToken.isEmpty())
             co_return m_accessToken;
         co_return m_lastRefreshError;
@@ -257,42 +247,43 @@ QCoro::Task<Result<QString>> ServiceAccount::refreshAccessToken()
     if (m_refreshToken.isEmpty()) {
         const auto read = co_await readSecret(refreshTokenEntry);
         if (!self)
-            co_return Error{};
+            co_return gone();
         if (!read)
             co_return finish(read.error());
         m_refreshToken = read.value();
     }
     const auto secret = co_await clientSecret();
     if (!self)
-        co_return Error{};
+        co_return gone();
     if (!secret)
         co_return finish(secret.error());
     Result<TokenSet> tokens
-        = Error{tr("MelodyHue has no %1 authorization any more.").arg(m_definition.name), OAuthClient::invalidGrant};
+        = Error{tr("MelodyHue has no %1 authorization any more.").arg(m_service.name()), ErrorKind::Expired};
     if (!m_refreshToken.isEmpty()) {
         const OAuthClient::Client client{m_record.clientId, secret.value()};
         const QString refreshToken = m_refreshToken;
-        tokens = co_await OAuthClient::refresh(m_http, m_definition.endpoints, client, refreshToken);
+        const OAuthEndpoints endpoints = m_service.endpoints();
+        tokens = co_await OAuthClient::refresh(m_http, endpoints, client, refreshToken);
         if (!self)
-            co_return Error{};
+            co_return gone();
         if (m_generation != generation)
             co_return finish(forgottenMeanwhile());
     }
     if (!tokens) {
-        if (tokens.error().code == OAuthClient::invalidGrant) {
-            qCInfo(lcAccount) << m_definition.id << "authorization refused: reconnect needed";
+        if (tokens.error().kind == ErrorKind::Expired) {
+            qCInfo(lcAccount) << m_service.id() << "authorization refused: reconnect needed";
             forgetTokens();
             const QString key = entry(refreshTokenEntry);
             const auto removed = co_await m_secrets.remove(key);
             if (!self)
-                co_return Error{};
+                co_return gone();
             if (!removed)
                 qCInfo(lcAccount) << "could not remove the refused refresh token:" << removed.errorMessage();
-            m_record.state = u"reconnect_needed"_s;
+            m_record.connection = AccountRecord::Connection::ReconnectNeeded;
             if (const auto saved = save(); !saved)
                 qCWarning(lcAccount) << saved.errorMessage();
             Q_EMIT reconnectNeeded(
-                tr("%1 needs to be connected again: %2").arg(m_definition.name, tokens.error().message));
+                tr("%1 needs to be connected again: %2").arg(m_service.name(), tokens.error().message));
         }
         co_return finish(tokens.error());
     }
@@ -303,7 +294,7 @@ QCoro::Task<Result<QString>> ServiceAccount::refreshAccessToken()
         const QString rotated = tokens->refreshToken;
         const auto stored = co_await m_secrets.write(key, rotated);
         if (!self)
-            co_return Error{};
+            co_return gone();
         if (m_generation != generation)
             co_return finish(forgottenMeanwhile());
         m_refreshToken = rotated;
@@ -322,9 +313,9 @@ QCoro::Task<Result<void>> ServiceAccount::disconnect()
     QPointer<ServiceAccount> self(this);
     const auto forgotten = co_await forgetAuthorization();
     if (!self)
-        co_return Error{};
+        co_return gone();
     if (!forgotten)
         co_return forgotten.error();
-    qCInfo(lcAccount) << m_definition.id << "disconnected";
+    qCInfo(lcAccount) << m_service.id() << "disconnected";
     co_return save();
 }

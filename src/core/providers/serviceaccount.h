@@ -3,7 +3,7 @@
 #include "auth/authorizationflows.h"
 #include "auth/oauthclient.h"
 #include "library/accountstable.h"
-#include "providers/servicedefinition.h"
+#include "providers/musicservice.h"
 
 #include <QObject>
 
@@ -25,14 +25,13 @@ public:
     enum class State { Disconnected, Connected, ReconnectNeeded, Unavailable };
     Q_ENUM(State)
 
-    ServiceAccount(ServiceDefinition definition, Database &database, SecretStore &secrets, HttpClient &http,
+    ServiceAccount(const MusicService &service, Database &database, SecretStore &secrets, HttpClient &http,
         QObject *parent = nullptr);
 
-    const ServiceDefinition &definition() const { return m_definition; }
-    QString id() const { return m_definition.id; }
-    QString name() const { return m_definition.name; }
+    const MusicService &service() const { return m_service; }
+    QString id() const { return m_service.id(); }
+    QString name() const { return m_service.name(); }
     State state() const;
-    QString stateName() const;
     QString accountName() const { return m_record.accountName; }
     QString clientId() const { return m_record.clientId; }
     bool hasClientSecret() const { return m_record.hasClientSecret; }
@@ -44,10 +43,10 @@ public:
     static constexpr int authorizationLifetimeDays = 182;
     static constexpr int authorizationWarningDays = 30;
 
-    // The Client ID (checked) and, when given, the client secret (to the keychain; an empty
-    // one removes it). A new Client ID disconnects: tokens belong to the app that issued them.
+    // The Client ID (checked and written as the service writes it) and, when given, the client
+    // secret (to the keychain; an empty one removes it). A new Client ID disconnects: tokens
+    // belong to the app that issued them.
     QCoro::Task<Result<void>> setCredentials(QString clientId, std::optional<QString> clientSecret);
-    QString clientIdProblem(const QString &clientId) const;
 
     QCoro::Task<Result<void>> completeAuthorization(PendingAuthorization flow, QString code);
     QCoro::Task<Result<QString>> accessToken();
@@ -69,11 +68,11 @@ private:
     QCoro::Task<Result<QString>> clientSecret();
     Result<void> save();
     // The keychain entry of this service named `name` ("spotify/refresh_token").
-    QString entry(const QString &name) const { return m_definition.id + u'/' + name; }
+    QString entry(const QString &name) const { return m_service.id() + u'/' + name; }
     void forgetTokens();
     Error forgottenMeanwhile() const;
 
-    ServiceDefinition m_definition;
+    const MusicService &m_service;
     AccountsTable m_table;
     AccountRecord m_record;
     SecretStore &m_secrets;

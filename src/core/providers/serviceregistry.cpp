@@ -1,14 +1,18 @@
 #include "providers/serviceregistry.h"
 
 #include "net/httpclient.h"
+#include "providers/musicservice.h"
 #include "providers/serviceaccount.h"
 #include "secrets/secretstore.h"
 
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QRandomGenerator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
+
+Q_LOGGING_CATEGORY(lcRegistry, "melodyhue.services")
 
 namespace {
 
@@ -37,12 +41,14 @@ QString oauthErrorCode(const QString &error)
 
 } // namespace
 
-ServiceRegistry::ServiceRegistry(Database &database, SecretStore &secrets, HttpClient &http, QObject *parent)
+ServiceRegistry::ServiceRegistry(std::vector<std::unique_ptr<MusicService>> services, Database &database,
+    SecretStore &secrets, HttpClient &http, QObject *parent)
     : QObject(parent)
+    , m_services(std::move(services))
     , m_http(http)
 {
-    for (const ServiceDefinition &definition : knownServices()) {
-        auto *account = new ServiceAccount(definition, database, secrets, http, this);
+    for (const auto &service : m_services) {
+        auto *account = new ServiceAccount(*service, database, secrets, http, this);
         connect(account, &ServiceAccount::changed, this, &ServiceRegistry::servicesChanged);
         m_accounts.append(account);
     }
@@ -82,16 +88,18 @@ QString ServiceRegistry::redirectUri(const QString &service) const
 QCoro::Task<Result<QUrl>> ServiceRegistry::startAuthorization(QString service)
 {
     ServiceAccount *account = this->account(service);
-    if (!account || !account->definition().available)
-        co_return Error{tr("MelodyHue cannot connect \"%1\" yet.").arg(service), u"unavailable"_s};
+    if (!account || !account->service().isAvailable())
+        co_return Error{tr("MelodyHue cannot connect \"%1\" yet.").arg(service), ErrorKind::NotFound};
     if (!account->isConfigured()) {
-        co_return Error{tr("Add your %1 app's Client ID in Settings first.").arg(account->name()), u"not_configured"_s};
+        co_return Error{
+            tr("Add your %1 app's Client ID in Settings first.").arg(account->name()), ErrorKind::NotConfigured};
     }
     if (!m_callbackBase.isValid())
-        co_return Error{tr("The local server is not running, so the browser could not come back."), u"no_server"_s};
+        co_return Error{
+            tr("The local server is not running, so the browser could not come back."), ErrorKind::Unavailable};
 
     const QString redirect = redirectUri(service);
-    const QUrl url = m_flows.begin(service, account->definition().endpoints, account->clientId(), redirect);
+    const QUrl url = m_flows.begin(service, account->service().endpoints(), account->clientId(), redirect);
     m_expiryTimer.start();
 
     // Ask the service first whether it knows this Client ID and redirect URI: when it does not,
@@ -99,28 +107,29 @@ QCoro::Task<Result<QUrl>> ServiceRegistry::startAuthorization(QString service)
     QPointer<ServiceRegistry> self(this);
     const HttpResponse check = co_await m_http.get(url);
     if (!self)
-        co_return Error{};
+        co_return Error{tr("MelodyHue is shutting down."), ErrorKind::Cancelled};
     if (check.status == 0) {
         m_flows.cancel(service);
-        co_return Error{check.failure, u"network"_s};
+        qCInfo(lcRegistry).noquote() << "authorization check failed:" << check.failure;
+        co_return Error{tr("Cannot reach %1. Check your Internet connection, then try again.").arg(account->name()),
+            ErrorKind::Network};
     }
-    if (check.status >= 400 && check.status < 500) {
+    if (check.status == 429) {
         m_flows.cancel(service);
-        const QString body = QString::fromUtf8(check.body.left(300)).toLower();
-        if (body.contains(u"redirect"_s)) {
-            co_return Error{tr("%1 does not know the redirect URI %2. Add it, exactly, to your app on the %1 "
-                               "developer dashboard (Settings → Credentials shows it with a Copy button).")
-                                .arg(account->name(), redirect),
-                u"redirect_uri"_s};
-        }
-        if (body.contains(u"client"_s)) {
-            co_return Error{tr("%1 does not know this Client ID. Copy it again from your app's page on the %1 "
-                               "developer dashboard into Settings.")
-                                .arg(account->name()),
-                u"invalid_client"_s};
-        }
-        co_return Error{tr("%1 refused the authorization request (status %2).").arg(account->name()).arg(check.status),
-            u"refused"_s};
+        co_return Error{tr("%1 asks MelodyHue to wait before signing in again; try again in %2 minutes.")
+                            .arg(account->name())
+                            .arg(std::max<qint64>(1, (check.retryAfter.count() + 59) / 60)),
+            ErrorKind::RateLimited, QDateTime::currentDateTimeUtc().addSecs(check.retryAfter.count())};
+    }
+    if (check.status >= 500) {
+        m_flows.cancel(service);
+        co_return Error{
+            tr("%1 has a problem of its own (status %2); try again later.").arg(account->name()).arg(check.status),
+            ErrorKind::ServerFailure};
+    }
+    if (check.status >= 400) {
+        m_flows.cancel(service);
+        co_return account->service().authorizationRefusal(check, redirect);
     }
     Q_EMIT authorizationStarted(service);
     Q_EMIT servicesChanged();

@@ -12,10 +12,12 @@
 
 #include <QCoroTask>
 
+#include <memory>
 #include <vector>
 
 class Database;
 class HttpClient;
+class MusicService;
 class SecretStore;
 class ServiceAccount;
 
@@ -39,7 +41,9 @@ class ServiceRegistry : public QObject
     Q_OBJECT
 
 public:
-    ServiceRegistry(Database &database, SecretStore &secrets, HttpClient &http, QObject *parent = nullptr);
+    // `services` in the order the Connect page shows them.
+    ServiceRegistry(std::vector<std::unique_ptr<MusicService>> services, Database &database, SecretStore &secrets,
+        HttpClient &http, QObject *parent = nullptr);
     ~ServiceRegistry() override;
 
     QList<ServiceAccount *> accounts() const;
@@ -70,6 +74,7 @@ private:
     QString expiredMessage(const QString &service) const;
     static CallbackAnswer page(bool succeeded, int status, const QString &title, const QString &message);
 
+    std::vector<std::unique_ptr<MusicService>> m_services;
     QList<ServiceAccount *> m_accounts;
     HttpClient &m_http;
     AuthorizationFlows m_flows;

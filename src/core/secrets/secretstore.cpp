@@ -93,7 +93,7 @@ QCoro::Task<std::optional<Error>> SecretStore::runJob(QKeychain::Job *job)
     while (self && m_nowServing != ticket)
         co_await qCoro(this, &SecretStore::turnPassed);
     if (!self)
-        co_return Error{tr("MelodyHue is shutting down.")};
+        co_return Error{tr("MelodyHue is shutting down."), ErrorKind::Cancelled};
     // Whichever way this job ends, the next one goes.
     const auto next = qScopeGuard([self] {
         if (self)
@@ -102,12 +102,12 @@ QCoro::Task<std::optional<Error>> SecretStore::runJob(QKeychain::Job *job)
     job->start();
     const auto finished = co_await qCoro(job, &QKeychain::Job::finished, jobTimeout);
     if (!self)
-        co_return Error{tr("MelodyHue is shutting down.")};
+        co_return Error{tr("MelodyHue is shutting down."), ErrorKind::Cancelled};
     if (!finished) {
         const QString reason
             = tr("The system keychain did not answer within %1 seconds.").arg(std::chrono::seconds(jobTimeout).count());
         noteAvailability(Availability::Unavailable, reason);
-        co_return Error{reason};
+        co_return Error{reason, ErrorKind::Unavailable};
     }
     if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound) {
         noteAvailability(Availability::Available);
@@ -125,16 +125,19 @@ Error SecretStore::describe(const QKeychain::Job &job) const
     qCInfo(lcSecrets) << "keychain error" << int(job.error()) << job.errorString();
     switch (job.error()) {
     case QKeychain::AccessDeniedByUser:
-        return {tr("Access to the system keychain was refused. Allow MelodyHue when the keychain asks.")};
+        return {tr("Access to the system keychain was refused. Allow MelodyHue when the keychain asks."),
+            ErrorKind::Unavailable};
     case QKeychain::AccessDenied:
-        return {tr("The system keychain refused access; it may be locked. Unlock it and try again.")};
+        return {tr("The system keychain refused access; it may be locked. Unlock it and try again."),
+            ErrorKind::Unavailable};
     case QKeychain::CouldNotDeleteEntry:
         return {tr("The system keychain could not delete the entry.")};
     default:
         return {tr("No system keychain is available (%1). MelodyHue keeps passwords and tokens only "
                    "there and never in plain files: start GNOME Keyring, KWallet or KeePassXC's "
                    "Secret Service, then restart MelodyHue.")
-                    .arg(job.errorString())};
+                    .arg(job.errorString()),
+            ErrorKind::Unavailable};
     }
 }
 

@@ -1,15 +1,34 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 #include <utility>
 #include <variant>
 
-// Why something failed, as a sentence the user can act on (already translated), and, where
-// callers must tell failures apart, a short machine code (e.g. "invalid_grant").
+// What kind of failure, for code that must tell them apart: the local server's HTTP status,
+// a retry, a "Reconnect" button. The sentence people read is the Error's message.
+enum class ErrorKind {
+    Failed, // nothing more specific
+    InvalidInput, // what was given is malformed (a Client ID with the wrong characters)
+    NotFound,
+    NotConfigured, // a step is missing first (no Client ID yet)
+    NotConnected,
+    Rejected, // the service refused what MelodyHue sent (unknown Client ID or redirect URI)
+    Expired, // the service no longer accepts the authorization: connect again
+    RateLimited, // try again at resumeAt
+    ServerFailure, // the service answered with an error of its own or a malformed answer
+    Network, // no answer at all
+    Unavailable, // something on this computer is missing (the keychain, the local server)
+    Cancelled, // MelodyHue is quitting, or the user disconnected meanwhile
+};
+
+// Why something failed, as a sentence the user can act on (already translated), and its kind.
 struct Error {
     QString message;
-    QString code = {};
+    ErrorKind kind = ErrorKind::Failed;
+    // For RateLimited: when the service accepts requests again.
+    QDateTime resumeAt = {};
 };
 
 // The outcome of an operation that can fail: a value or an Error. Nothing throws across

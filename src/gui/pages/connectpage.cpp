@@ -36,7 +36,7 @@ ConnectPage::ConnectPage(const GuiServices &services, QWidget *parent)
     for (const ServiceAccount *account : m_services.services.accounts()) {
         connect(account, &ServiceAccount::reconnectNeeded, this,
             [this](const QString &message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
-        auto *card = new ServiceCard(account->id(), account->name(), account->definition().brand, this);
+        auto *card = new ServiceCard(account->id(), account->name(), account->service().brand(), this);
         connect(card, &ServiceCard::actionClicked, this, &ConnectPage::act);
         m_cards.append(card);
         layout->addWidget(card);
@@ -77,9 +77,8 @@ void ConnectPage::retranslate()
 {
     m_intro->setText(tr("Connect the music services you listen to. MelodyHue follows what plays "
                         "and keeps your liked tracks."));
-    card(u"spotify"_s)->setDescription(tr("Now playing, album colours and liked tracks from your Spotify account."));
-    card(u"soundcloud"_s)->setDescription(tr("Liked tracks from SoundCloud, with downloads where artists allow them."));
-    card(u"tidal"_s)->setDescription(tr("Liked tracks from your TIDAL collection."));
+    for (const ServiceAccount *account : m_services.services.accounts())
+        card(account->id())->setDescription(account->service().description());
     m_howItWorks->setTitle(tr("How it works"));
     m_steps->setText(u"<ol style=\"margin-left:-20px\"><li>%1</li><li>%2</li><li>%3</li></ol>"_s.arg(
         tr("Click <b>Connect</b>."), tr("Authorize MelodyHue in your browser."),

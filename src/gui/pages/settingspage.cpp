@@ -192,11 +192,13 @@ void SettingsPage::regenerateApiKey()
 void SettingsPage::saveCredentials(std::optional<QString> secret)
 {
     ServiceAccount *spotify = m_services.services.account(u"spotify"_s);
-    const QString clientId = m_ui->clientIdEdit->text().trimmed();
-    if (const QString problem = spotify->clientIdProblem(clientId); !problem.isEmpty()) {
-        showCredentialsMessage(problem, true);
+    const auto normalized = spotify->service().normalizeClientId(m_ui->clientIdEdit->text());
+    if (!normalized) {
+        showCredentialsMessage(normalized.errorMessage(), true);
         return;
     }
+    const QString clientId = normalized.value();
+    m_ui->clientIdEdit->setText(clientId);
     m_ui->saveCredentialsButton->setEnabled(false);
     m_ui->forgetSecretButton->setEnabled(false);
     QCoro::connect(spotify->setCredentials(clientId, secret), this, [this, secret](const Result<void> &saved) {

@@ -2,6 +2,7 @@
 
 #include "providers/serviceaccount.h"
 #include "providers/serviceregistry.h"
+#include "server/api/errorreply.h"
 #include "server/api/routetable.h"
 
 #include <QJsonObject>
@@ -13,20 +14,25 @@ namespace {
 
 constexpr int maximumSecretLength = 512;
 
-int statusFor(const Error &error)
-{
-    if (error.code == u"not_configured"_s)
-        return 409;
-    if (error.code == u"network"_s)
-        return 502;
-    if (error.code == u"no_server"_s || error.code.isEmpty())
-        return 503;
-    return 400;
-}
-
 Reply gone()
 {
     return Reply::error(503, ServicesController::tr("MelodyHue is shutting down."));
+}
+
+// The contract's names of the account states (DESIGN.md, GET /api/services).
+QString stateName(ServiceAccount::State state)
+{
+    switch (state) {
+    case ServiceAccount::State::Connected:
+        return u"connected"_s;
+    case ServiceAccount::State::ReconnectNeeded:
+        return u"reconnect_needed"_s;
+    case ServiceAccount::State::Unavailable:
+        return u"unavailable"_s;
+    case ServiceAccount::State::Disconnected:
+        break;
+    }
+    return u"disconnected"_s;
 }
 
 } // namespace
@@ -39,7 +45,7 @@ QJsonObject ServicesController::describe(const ServiceAccount &account)
 {
     return {
         {u"service"_s, account.id()},
-        {u"state"_s, account.stateName()},
+        {u"state"_s, stateName(account.state())},
         {u"account"_s, account.accountName().isEmpty() ? QJsonValue::Null : QJsonValue(account.accountName())},
         {u"configured"_s, account.isConfigured()},
     };
@@ -59,7 +65,7 @@ std::variant<ServiceAccount *, Reply> ServicesController::availableAccount(
     ServiceAccount *account = registry.account(service);
     if (!account)
         return Reply::error(404, tr("There is no service named \"%1\".").arg(service));
-    if (!account->definition().available)
+    if (!account->service().isAvailable())
         return Reply::error(404, tr("MelodyHue cannot connect %1 yet.").arg(account->name()));
     return account;
 }
@@ -102,8 +108,9 @@ QCoro::Task<Reply> ServicesController::configure(QPointer<ServiceRegistry> regis
         const QJsonValue secret = fields.value(u"client_secret"_s);
         if (!it.value().isObject() || !id.isString())
             co_return Reply::error(400, tr("%1 needs a \"client_id\" text.").arg(it.key()));
-        if (const QString problem = account->clientIdProblem(id.toString().trimmed()); !problem.isEmpty())
-            co_return Reply::error(400, problem);
+        const auto clientId = account->service().normalizeClientId(id.toString());
+        if (!clientId)
+            co_return errorReply(clientId.error());
         for (const QString &key : fields.keys()) {
             if (key != u"client_id"_s && key != u"client_secret"_s)
                 co_return Reply::error(400, tr("%1 has no credential named \"%2\".").arg(it.key(), key));
@@ -114,14 +121,14 @@ QCoro::Task<Reply> ServicesController::configure(QPointer<ServiceRegistry> regis
                 400, tr("\"client_secret\" must be a text of at most %1 characters.").arg(maximumSecretLength));
         }
         changes.push_back(
-            {account, id.toString(), secret.isString() ? std::optional<QString>(secret.toString()) : std::nullopt});
+            {account, clientId.value(), secret.isString() ? std::optional<QString>(secret.toString()) : std::nullopt});
     }
     for (const Change &change : changes) {
         const auto applied = co_await change.account->setCredentials(change.clientId, change.secret);
         if (!registry)
             co_return gone();
         if (!applied)
-            co_return Reply::error(statusFor(applied.error()), applied.errorMessage());
+            co_return errorReply(applied.error());
     }
     co_return Reply::json(describeAll(*registry));
 }
@@ -135,7 +142,7 @@ QCoro::Task<Reply> ServicesController::authorize(QPointer<ServiceRegistry> regis
     if (!registry)
         co_return gone();
     if (!url)
-        co_return Reply::error(statusFor(url.error()), url.errorMessage());
+        co_return errorReply(url.error());
     co_return Reply::json(QJsonObject{{u"authUrl"_s, url->toString(QUrl::FullyEncoded)}});
 }
 
@@ -149,6 +156,6 @@ QCoro::Task<Reply> ServicesController::disconnect(QPointer<ServiceRegistry> regi
     if (!registry)
         co_return gone();
     if (!disconnected)
-        co_return Reply::error(503, disconnected.errorMessage());
+        co_return errorReply(disconnected.error());
     co_return Reply::json(describe(*account));
 }

@@ -1,21 +1,14 @@
 #include "providers/spotify/spotifyservice.h"
 
-#include "net/httpclient.h"
-
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
+Q_LOGGING_CATEGORY(lcSpotify, "melodyhue.spotify")
 
-QUrl baseUrl(const char *variable, const QString &fallback)
-{
-    QString value = qEnvironmentVariable(variable, fallback);
-    while (value.endsWith(u'/'))
-        value.chop(1);
-    return QUrl(value);
-}
+namespace {
 
 QUrl withPath(QUrl base, const QString &path)
 {
@@ -25,57 +18,124 @@ QUrl withPath(QUrl base, const QString &path)
 
 } // namespace
 
-QUrl SpotifyService::accountsUrl()
+SpotifyService::Endpoints SpotifyService::defaultEndpoints()
 {
-    return baseUrl("MELODYHUE_SPOTIFY_ACCOUNTS_URL", u"https://accounts.spotify.com"_s);
+    return {QUrl(u"https://accounts.spotify.com"_s), QUrl(u"https://api.spotify.com"_s)};
 }
 
-QUrl SpotifyService::apiUrl()
+SpotifyService::SpotifyService(Endpoints endpoints)
+    : m_endpoints(std::move(endpoints))
+{ }
+
+QString SpotifyService::id() const
 {
-    return baseUrl("MELODYHUE_SPOTIFY_API_URL", u"https://api.spotify.com"_s);
+    return u"spotify"_s;
 }
 
-bool SpotifyService::isValidClientId(const QString &clientId)
+QString SpotifyService::name() const
 {
-    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[0-9a-fA-F]{32}"_s));
-    return pattern.match(clientId).hasMatch();
+    return u"Spotify"_s;
 }
 
-ServiceDefinition SpotifyService::definition()
+QColor SpotifyService::brand() const
 {
-    ServiceDefinition service;
-    service.id = u"spotify"_s;
-    service.name = u"Spotify"_s;
-    service.brand = QColor(0x1d, 0xb9, 0x54);
-    service.available = true;
-    service.endpoints = {withPath(accountsUrl(), u"/authorize"_s), withPath(accountsUrl(), u"/api/token"_s),
+    return QColor(0x1d, 0xb9, 0x54);
+}
+
+QString SpotifyService::description() const
+{
+    return tr("Now playing, album colours and liked tracks from your Spotify account.");
+}
+
+OAuthEndpoints SpotifyService::endpoints() const
+{
+    return {name(), withPath(m_endpoints.accounts, u"/authorize"_s), withPath(m_endpoints.accounts, u"/api/token"_s),
         {u"user-read-currently-playing"_s, u"user-read-playback-state"_s, u"user-library-read"_s}};
-    service.isValidClientId = &SpotifyService::isValidClientId;
-    service.fetchProfile = &SpotifyService::fetchProfile;
-    return service;
 }
 
-QCoro::Task<Result<AccountProfile>> SpotifyService::fetchProfile(HttpClient &http, QString accessToken)
+QUrl SpotifyService::apiUrl(const QString &path) const
+{
+    return withPath(m_endpoints.api, path);
+}
+
+CredentialsGuide SpotifyService::credentialsGuide() const
+{
+    CredentialsGuide guide;
+    guide.dashboardUrl = QUrl(u"https://developer.spotify.com/dashboard"_s);
+    guide.dashboardName = u"developer.spotify.com/dashboard"_s;
+    guide.steps = {tr("Open the Spotify developer dashboard, sign in and create an app (any name; tick Web API)."),
+        tr("In the app's settings, add this redirect URI, exactly: %1"),
+        tr("Copy the app's Client ID here and save. The Client Secret is optional.")};
+    guide.note = tr("While the app is in development mode, add your Spotify account under its User Management.");
+    guide.clientIdLabel = tr("Spotify Client ID");
+    guide.clientIdPlaceholder = tr("32 characters from your app's page");
+    guide.takesClientSecret = true;
+    return guide;
+}
+
+Result<QString> SpotifyService::normalizeClientId(const QString &clientId) const
+{
+    // Spotify shows Client IDs in lower case and refuses them otherwise.
+    const QString normalized = clientId.trimmed().toLower();
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[0-9a-f]{32}"_s));
+    if (!pattern.match(normalized).hasMatch()) {
+        return Error{
+            tr("A Spotify Client ID is 32 characters, digits and letters a to f, as shown on your app's page."),
+            ErrorKind::InvalidInput};
+    }
+    return normalized;
+}
+
+Error SpotifyService::authorizationRefusal(const HttpResponse &response, const QString &redirectUri) const
+{
+    // Spotify's authorize page says what it refuses in a line of text ("INVALID_CLIENT: Invalid
+    // redirect URI") or an HTML page that contains it.
+    const QString body = QString::fromUtf8(response.body.left(2000)).toLower();
+    if (body.contains(u"redirect"_s)) {
+        return Error{tr("Spotify does not know the redirect URI %1. Add it, exactly, to your app on the Spotify "
+                        "developer dashboard (Settings → Credentials shows it with a Copy button).")
+                         .arg(redirectUri),
+            ErrorKind::Rejected};
+    }
+    if (body.contains(u"client"_s)) {
+        return Error{tr("Spotify does not know this Client ID. Copy it again from your app's page on the Spotify "
+                        "developer dashboard into Settings."),
+            ErrorKind::Rejected};
+    }
+    return Error{
+        tr("Spotify refused the authorization request (status %1).").arg(response.status), ErrorKind::Rejected};
+}
+
+HttpClient::Headers SpotifyService::signedHeaders(const QString &accessToken) const
+{
+    return {{QByteArrayLiteral("Authorization"), "Bearer " + accessToken.toLatin1()}};
+}
+
+QCoro::Task<Result<AccountProfile>> SpotifyService::fetchProfile(HttpClient &http, QString accessToken) const
 {
     // Arguments are built before co_await: GCC 12 mishandles temporaries in co_await expressions.
-    HttpClient::Headers headers;
-    headers.append({QByteArrayLiteral("Authorization"), "Bearer " + accessToken.toLatin1()});
-    const QUrl url = withPath(apiUrl(), u"/v1/me"_s);
+    const HttpClient::Headers headers = signedHeaders(accessToken);
+    const QUrl url = apiUrl(u"/v1/me"_s);
     const HttpResponse response = co_await http.get(url, headers);
-    if (response.status == 0)
-        co_return Error{response.failure, u"network"_s};
+    if (response.status == 0) {
+        qCInfo(lcSpotify).noquote() << "profile request failed:" << response.failure;
+        co_return Error{
+            tr("Cannot reach Spotify. Check your Internet connection, then try again."), ErrorKind::Network};
+    }
     if (response.status == 403) {
         // Apps in development mode only answer the users listed on their dashboard.
         co_return Error{tr("Spotify refused to show this account to your app. On the Spotify developer dashboard, "
                            "add your Spotify account under your app's User Management, then connect again."),
-            u"forbidden"_s};
+            ErrorKind::Rejected};
     }
-    if (!response.ok())
-        co_return Error{tr("Spotify did not return your profile (status %1).").arg(response.status), u"server"_s};
+    if (!response.ok()) {
+        co_return Error{
+            tr("Spotify did not return your profile (status %1).").arg(response.status), ErrorKind::ServerFailure};
+    }
     const QJsonObject me = response.json().object();
     const QString id = me.value(u"id"_s).toString();
     const QString name = me.value(u"display_name"_s).toString();
     if (id.isEmpty())
-        co_return Error{tr("Spotify returned a profile without an id."), u"server"_s};
+        co_return Error{tr("Spotify returned a profile without an id."), ErrorKind::ServerFailure};
     co_return AccountProfile{id, name.isEmpty() ? id : name};
 }

@@ -1,20 +1,39 @@
 #pragma once
 
-#include "providers/servicedefinition.h"
+#include "providers/musicservice.h"
 
 #include <QCoreApplication>
 
-// Spotify: OAuth with PKCE at accounts.spotify.com, the Web API at api.spotify.com. Both can be
-// pointed elsewhere with MELODYHUE_SPOTIFY_ACCOUNTS_URL and MELODYHUE_SPOTIFY_API_URL.
-class SpotifyService
+// Spotify: OAuth with PKCE on its accounts service, the Web API for profile, playback and
+// liked tracks. Every user registers their own developer app (Spotify's rule).
+class SpotifyService : public MusicService
 {
     Q_DECLARE_TR_FUNCTIONS(SpotifyService)
 
 public:
-    static ServiceDefinition definition();
-    static QUrl accountsUrl();
-    static QUrl apiUrl();
-    // A Spotify Client ID is 32 hexadecimal characters.
-    static bool isValidClientId(const QString &clientId);
-    static QCoro::Task<Result<AccountProfile>> fetchProfile(HttpClient &http, QString accessToken);
+    struct Endpoints {
+        // https://accounts.spotify.com: /authorize and /api/token.
+        QUrl accounts;
+        // https://api.spotify.com: /v1/...
+        QUrl api;
+    };
+    static Endpoints defaultEndpoints();
+
+    explicit SpotifyService(Endpoints endpoints = defaultEndpoints());
+
+    QString id() const override;
+    QString name() const override;
+    QColor brand() const override;
+    QString description() const override;
+    OAuthEndpoints endpoints() const override;
+    CredentialsGuide credentialsGuide() const override;
+    Result<QString> normalizeClientId(const QString &clientId) const override;
+    Error authorizationRefusal(const HttpResponse &response, const QString &redirectUri) const override;
+    HttpClient::Headers signedHeaders(const QString &accessToken) const override;
+    QCoro::Task<Result<AccountProfile>> fetchProfile(HttpClient &http, QString accessToken) const override;
+
+    QUrl apiUrl(const QString &path) const;
+
+private:
+    Endpoints m_endpoints;
 };

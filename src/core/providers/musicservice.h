@@ -1,0 +1,64 @@
+#pragma once
+
+#include "auth/oauthendpoints.h"
+#include "net/httpclient.h"
+#include "util/result.h"
+
+#include <QColor>
+#include <QString>
+#include <QUrl>
+
+#include <QCoroTask>
+
+// The account a service says the user signed in with.
+struct AccountProfile {
+    QString id;
+    QString name;
+};
+
+// How a person makes the developer app a service asks for, as Settings → Credentials shows it.
+struct CredentialsGuide {
+    // Where the app is made, e.g. the Spotify developer dashboard.
+    QUrl dashboardUrl;
+    QString dashboardName;
+    // The steps, in order, as short sentences; "%1" in a step is the redirect URI.
+    QStringList steps;
+    // One more line under the steps (may be empty).
+    QString note;
+    QString clientIdLabel;
+    QString clientIdPlaceholder;
+    // Whether the service accepts a client secret (PKCE makes it optional).
+    bool takesClientSecret = false;
+};
+
+// One music service MelodyHue can connect: its identity, how it authorizes users, how its Web
+// API is signed and read. A new service is a new subclass in providers/<service>/; the
+// registry, the local server and the pages take it from there. Endpoints are given by the
+// application (which reads the environment), never looked up here.
+class MusicService
+{
+public:
+    virtual ~MusicService() = default;
+
+    // "spotify": in URLs (/callback/spotify, /api/spotify/auth) and keychain entries.
+    virtual QString id() const = 0;
+    // "Spotify", as people write it; not translated.
+    virtual QString name() const = 0;
+    virtual QColor brand() const = 0;
+    // One translated line for the Connect page.
+    virtual QString description() const = 0;
+    // False while this version of MelodyHue only lists the service.
+    virtual bool isAvailable() const { return true; }
+
+    virtual OAuthEndpoints endpoints() const = 0;
+    virtual CredentialsGuide credentialsGuide() const = 0;
+    // The Client ID as the service writes it, or why it cannot be one.
+    virtual Result<QString> normalizeClientId(const QString &clientId) const = 0;
+    // Why the service's authorize page refused MelodyHue's request (status 4xx), said so that
+    // the user knows what to fix. Checked before the browser opens.
+    virtual Error authorizationRefusal(const HttpResponse &response, const QString &redirectUri) const = 0;
+
+    // The headers that sign a Web API request with `accessToken`.
+    virtual HttpClient::Headers signedHeaders(const QString &accessToken) const = 0;
+    virtual QCoro::Task<Result<AccountProfile>> fetchProfile(HttpClient &http, QString accessToken) const = 0;
+};
