@@ -17,6 +17,7 @@
 #include "providers/serviceaccount.h"
 #include "providers/serviceregistry.h"
 
+#include <QApplication>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
@@ -76,7 +77,6 @@ private Q_SLOTS:
     {
         AppFixture fixture;
         MainWindow *window = fixture.app().window();
-        QCOMPARE(spotifyCard(fixture)->stateText(), QStringLiteral("Not connected"));
         QCOMPARE(spotifyCard(fixture)->actionButton()->text(), QStringLiteral("Go to Settings"));
         QCOMPARE(window->connectPage()->card(QStringLiteral("tidal"))->actionButton()->text(),
             QStringLiteral("Coming soon"));
@@ -90,11 +90,46 @@ private Q_SLOTS:
         AppFixture::screenshot(window, QStringLiteral("settings-credentials"));
     }
 
+    void goToSettings_landsOnTheClientIdField()
+    {
+        AppFixture fixture;
+        MainWindow *window = fixture.app().window();
+        window->activate();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        // The card says why it leads to Settings.
+        QVERIFY2(spotifyCard(fixture)->stateText().contains(QStringLiteral("Client ID")),
+            qPrintable(spotifyCard(fixture)->stateText()));
+        QTest::mouseClick(spotifyCard(fixture)->actionButton(), Qt::LeftButton);
+        QCOMPARE(window->currentPage(), MainWindow::Page::Settings);
+        auto *edit = window->settingsPage()->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"));
+        QTRY_COMPARE(QApplication::focusWidget(), edit);
+        QVERIFY(!edit->visibleRegion().isEmpty());
+    }
+
+    void savingAClientId_offersToConnectThere()
+    {
+        AppFixture fixture;
+        FakeBrowser browser;
+        browser.install();
+        m_spotify->registerRedirectUri(fixture.app().services().redirectUri(QStringLiteral("spotify")));
+        // As copied from somewhere that shows it in capitals: written as Spotify writes it.
+        enterClientId(fixture, FakeSpotify::clientId().toUpper());
+        SettingsPage *settings = fixture.app().window()->settingsPage();
+        auto *connectNow = settings->findChild<QPushButton *>(QStringLiteral("connectNowButton"));
+        QTRY_VERIFY(connectNow->isVisible());
+        QCOMPARE(settings->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->text(), FakeSpotify::clientId());
+        QSignalSpy visited(&browser, &FakeBrowser::finished);
+        QTest::mouseClick(connectNow, Qt::LeftButton);
+        QVERIFY(visited.wait(15000));
+        QCOMPARE(fixture.app().window()->currentPage(), MainWindow::Page::Connect);
+        QTRY_COMPARE(spotifyCard(fixture)->stateText(), QStringLiteral("Connected as JM Wizzler"));
+    }
+
     void wrongClientId_isExplainedInSettings()
     {
         AppFixture fixture;
         enterClientId(fixture, QStringLiteral("not-a-client-id"));
-        auto *error = fixture.app().window()->settingsPage()->findChild<QLabel *>(QStringLiteral("credentialsError"));
+        auto *error = fixture.app().window()->settingsPage()->findChild<QLabel *>(QStringLiteral("clientIdError"));
         QTRY_VERIFY(error->isVisible());
         QVERIFY(error->text().contains(QStringLiteral("32 characters")));
         QVERIFY(!fixture.app().services().account(QStringLiteral("spotify"))->isConfigured());
@@ -108,6 +143,9 @@ private Q_SLOTS:
         connectSpotify(fixture, browser);
         QTRY_COMPARE(banner(fixture)->text(), QStringLiteral("Spotify connected successfully!"));
         QCOMPARE(banner(fixture)->kind(), MessageBanner::Kind::Success);
+        // Written in the success colours, not in the error ones.
+        const QLabel *text = banner(fixture)->findChild<QLabel *>();
+        QCOMPARE(text->palette().color(QPalette::WindowText), QColor(QStringLiteral("#0f3d20")));
         QCOMPARE(spotifyCard(fixture)->stateText(), QStringLiteral("Connected as JM Wizzler"));
         QCOMPARE(spotifyCard(fixture)->actionButton()->text(), QStringLiteral("Disconnect"));
         AppFixture::screenshot(fixture.app().window(), QStringLiteral("connect-connected"));

@@ -3,6 +3,7 @@
 
 #include "support/appfixture.h"
 #include "support/rawhttp.h"
+#include "support/waitfortask.h"
 
 #include "gui/mainwindow.h"
 #include "gui/pages/connectpage.h"
@@ -10,16 +11,21 @@
 #include "gui/pages/settingspage.h"
 #include "gui/tray/trayicon.h"
 #include "gui/widgets/messagebanner.h"
+#include "providers/serviceaccount.h"
+#include "providers/serviceregistry.h"
 #include "server/localserver.h"
 #include "settings/settings.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
@@ -67,7 +73,10 @@ private Q_SLOTS:
             QStringList({QStringLiteral("Dashboard"), QStringLiteral("Connect"), QStringLiteral("Overlays"),
                 QStringLiteral("Settings")}));
         QCOMPARE(window->currentPage(), MainWindow::Page::Connect);
-        QCOMPARE(window->connectPage()->card(QStringLiteral("spotify"))->stateText(), QStringLiteral("Not connected"));
+        QVERIFY(window->connectPage()
+                    ->card(QStringLiteral("spotify"))
+                    ->stateText()
+                    .startsWith(QStringLiteral("Not connected")));
         QVERIFY(window->banner()->text().isEmpty());
 
         AppFixture::screenshot(window, QStringLiteral("connect"));
@@ -129,7 +138,7 @@ private Q_SLOTS:
         QVERIFY(colorEdit && colorEdit->visibleRegion().isEmpty());
         colorEdit->setText(QStringLiteral("purple"));
         Q_EMIT colorEdit->editingFinished();
-        auto *error = window->settingsPage()->findChild<QLabel *>(QStringLiteral("appearanceError"));
+        auto *error = window->settingsPage()->findChild<QLabel *>(QStringLiteral("colorError"));
         QVERIFY(error && error->text().contains(QStringLiteral("#rrggbb")));
         QVERIFY(!error->visibleRegion().isEmpty());
     }
@@ -157,7 +166,10 @@ private Q_SLOTS:
         Q_EMIT language->activated(2);
         QTRY_COMPARE(navigationLabels(window).constFirst(), QStringLiteral("Tableau de bord"));
         QCOMPARE(fixture.app().settings().language(), QStringLiteral("fr"));
-        QCOMPARE(window->connectPage()->card(QStringLiteral("spotify"))->stateText(), QStringLiteral("Non connecté"));
+        QVERIFY(window->connectPage()
+                    ->card(QStringLiteral("spotify"))
+                    ->stateText()
+                    .startsWith(QStringLiteral("Non connecté")));
         AppFixture::screenshot(window, QStringLiteral("connect-fr"));
         window->showPage(MainWindow::Page::Settings);
         AppFixture::screenshot(window, QStringLiteral("settings-fr"));
@@ -239,7 +251,10 @@ private Q_SLOTS:
         QVERIFY(squatter.listen(QHostAddress::LocalHost));
         spin->setValue(squatter.serverPort());
         QTest::mouseClick(apply, Qt::LeftButton);
-        QVERIFY(window->settingsPage()->errorShown(SettingKey::ServerPort).contains(QStringLiteral("already used")));
+        const QString busy = window->settingsPage()->errorShown(SettingKey::ServerPort);
+        QVERIFY(busy.contains(QStringLiteral("already used")));
+        // Said next to the port field: no "go to Settings" inside Settings.
+        QVERIFY2(!busy.contains(QStringLiteral("Settings")), qPrintable(busy));
         QCOMPARE(fixture.port(), original);
 
         QTcpServer probe;
@@ -252,6 +267,61 @@ private Q_SLOTS:
         QVERIFY(window->settingsPage()->errorShown(SettingKey::ServerPort).isEmpty());
         QCOMPARE(fixture.app().settings().serverPort(), freePort);
         QCOMPARE(httpRequest(freePort, "GET", "/health").status, 200);
+    }
+
+    void newPort_warnsThatTheRedirectUriChanged()
+    {
+        AppFixture fixture;
+        QVERIFY(waitForTask(fixture.app()
+                                .services()
+                                .account(QStringLiteral("spotify"))
+                                ->setCredentials(QStringLiteral("0123456789abcdef0123456789abcdef"), std::nullopt))
+                    .ok());
+        MainWindow *window = fixture.app().window();
+        window->showPage(MainWindow::Page::Settings);
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 freePort = probe.serverPort();
+        probe.close();
+        window->settingsPage()->findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(freePort);
+        QTest::mouseClick(
+            window->settingsPage()->findChild<QPushButton *>(QStringLiteral("applyPortButton")), Qt::LeftButton);
+        QCOMPARE(fixture.port(), freePort);
+        const QString notice = window->settingsPage()->errorShown(SettingKey::ServerPort);
+        QVERIFY2(
+            notice.contains(QStringLiteral("http://127.0.0.1:%1/callback/spotify").arg(freePort)), qPrintable(notice));
+        QVERIFY(notice.contains(QStringLiteral("Spotify developer dashboard")));
+    }
+
+    void dialogs_doNotBlockTheEventLoop()
+    {
+        // A key from the keychain, which New key may replace.
+        const QByteArray environmentKey = qgetenv("MELODYHUE_API_KEY");
+        qunsetenv("MELODYHUE_API_KEY");
+        const auto restore = qScopeGuard([&environmentKey] { qputenv("MELODYHUE_API_KEY", environmentKey); });
+        AppFixture fixture;
+        MainWindow *window = fixture.app().window();
+        window->showPage(MainWindow::Page::Settings);
+        SettingsPage *settings = window->settingsPage();
+
+        // The colour dialog opens and the test goes on: no nested event loop holds it.
+        QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("colorButton")), Qt::LeftButton);
+        auto *dialog = settings->findChild<QColorDialog *>(QStringLiteral("colorDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(httpRequest(fixture.port(), "GET", "/health").status, 200);
+        dialog->setCurrentColor(QColor(QStringLiteral("#123456")));
+        dialog->accept();
+        QCOMPARE(fixture.app().settings().defaultOverlayColor(), QColor(QStringLiteral("#123456")));
+
+        auto *newKey = settings->findChild<QPushButton *>(QStringLiteral("newKeyButton"));
+        QTRY_VERIFY(newKey->isEnabled());
+        QTest::mouseClick(newKey, Qt::LeftButton);
+        auto *question = settings->findChild<QMessageBox *>(QStringLiteral("newKeyQuestion"));
+        QVERIFY(question);
+        QTRY_VERIFY(question->isVisible());
+        question->button(QMessageBox::No)->click();
+        QTRY_VERIFY(!settings->findChild<QMessageBox *>(QStringLiteral("newKeyQuestion")));
     }
 
     void busyPortAtStart_isShownInTheWindowWhichStaysOpen()

@@ -31,7 +31,7 @@ private Q_SLOTS:
             {QStringLiteral("--language"), QStringLiteral("fr"), QStringLiteral("--help")});
         QVERIFY(preview.waitForFinished(30000));
         QVERIFY(QString::fromUtf8(preview.readAllStandardOutput())
-                    .contains(QStringLiteral("Affiche un overlay MelodyHue.")));
+                    .contains(QStringLiteral("Affiche une incrustation MelodyHue.")));
     }
 
     void refusesAddressesOutsideThisComputer()

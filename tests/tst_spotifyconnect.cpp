@@ -212,6 +212,7 @@ private Q_SLOTS:
         QCOMPARE(none.status, 404);
         QVERIFY(none.header("content-type").startsWith("text/html"));
         QVERIFY(none.header("content-security-policy").contains("default-src 'none'"));
+        QVERIFY2(none.body.contains("<html lang=\"en\">"), none.body.left(200).constData());
     }
 
     void replayedCode_isRefused()

@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>Overlays stay live. Click the tray icon to open the window again.</source>
-        <translation>Les overlays restent actifs. Cliquez sur l’icône de la zone de notification pour rouvrir la fenêtre.</translation>
+        <translation>Les incrustations restent actives. Cliquez sur l’icône de la zone de notification pour rouvrir la fenêtre.</translation>
     </message>
     <message>
         <source>MelodyHue</source>
@@ -64,6 +64,14 @@
     <message>
         <source>Reconnect %1</source>
         <translation>Reconnecter %1</translation>
+    </message>
+    <message>
+        <source>Close that program, or start MelodyHue with --port and another port.</source>
+        <translation>Fermez ce programme, ou démarrez MelodyHue avec --port et un autre port.</translation>
+    </message>
+    <message>
+        <source>Close that program, or choose another port in Settings or with --port.</source>
+        <translation>Fermez ce programme, ou choisissez un autre port dans les Paramètres ou avec --port.</translation>
     </message>
 </context>
 <context>
@@ -100,7 +108,7 @@
     <name>CommandLine</name>
     <message>
         <source>MelodyHue follows the music you play, takes the colours of the album cover and serves them to OBS overlays on http://127.0.0.1.</source>
-        <translation>MelodyHue suit la musique que vous écoutez, prend les couleurs de la pochette et les sert aux overlays OBS sur http://127.0.0.1.</translation>
+        <translation>MelodyHue suit la musique que vous écoutez, prend les couleurs de la pochette et les sert aux incrustations OBS sur http://127.0.0.1.</translation>
     </message>
     <message>
         <source>Run without window or tray icon: local server, now playing and sync only.</source>
@@ -221,6 +229,14 @@
         <source>%1 disconnected: MelodyHue forgot its tokens.</source>
         <translation>%1 déconnecté : MelodyHue a oublié ses jetons.</translation>
     </message>
+    <message>
+        <source>Once per service: add your developer app&apos;s Client ID in Settings (&lt;b&gt;Go to Settings&lt;/b&gt; takes you there).</source>
+        <translation>Une fois par service : ajoutez le Client ID de votre application développeur dans les Paramètres (&lt;b&gt;Aller aux Paramètres&lt;/b&gt; vous y mène).</translation>
+    </message>
+    <message>
+        <source>Not connected: first add your %1 app&apos;s Client ID in Settings</source>
+        <translation>Non connecté : ajoutez d’abord le Client ID de votre application %1 dans les Paramètres</translation>
+    </message>
 </context>
 <context>
     <name>CopyField</name>
@@ -273,6 +289,57 @@
     </message>
 </context>
 <context>
+    <name>CredentialsCard</name>
+    <message>
+        <source>Saved; the client secret was removed from the keychain.</source>
+        <translation>Enregistré ; le client secret a été retiré du trousseau.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved. %1 can be connected now.</source>
+        <translation>Enregistré. %1 peut maintenant être connecté.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; type a new one to replace it</source>
+        <translation>Gardé dans le trousseau du système ; saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Optional: MelodyHue uses PKCE</source>
+        <translation>Facultatif : MelodyHue utilise PKCE</translation>
+    </message>
+    <message>
+        <source>The local server is not running.</source>
+        <translation>Le serveur local ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>Redirect URI:</source>
+        <translation>URI de redirection :</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client ID :</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Secret client :</translation>
+    </message>
+    <message>
+        <source>Forget secret</source>
+        <translation>Oublier le secret</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Connect now</source>
+        <translation>Connecter maintenant</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Now playing</source>
@@ -292,11 +359,11 @@
     </message>
     <message>
         <source>Overlays show the colour of the album cover.</source>
-        <translation>Les overlays affichent la couleur de la pochette.</translation>
+        <translation>Les incrustations affichent la couleur de la pochette.</translation>
     </message>
     <message>
         <source>Overlays show your default colour until music plays. Change it in Settings.</source>
-        <translation>Les overlays affichent votre couleur par défaut tant que rien ne joue. Changez-la dans les Paramètres.</translation>
+        <translation>Les incrustations affichent votre couleur par défaut tant que rien ne joue. Changez-la dans les Paramètres.</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -304,7 +371,7 @@
     </message>
     <message>
         <source>Serving on &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;. Only programs on this computer can reach it.</source>
-        <translation>Sert sur &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;. Seuls les programmes de cet ordinateur peuvent y accéder.</translation>
+        <translation>En service sur &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;. Seuls les programmes de cet ordinateur peuvent y accéder.</translation>
     </message>
 </context>
 <context>
@@ -382,12 +449,12 @@
 <context>
     <name>LocalServer</name>
     <message>
-        <source>Port %1 on 127.0.0.1 is already used by another program. Close that program or choose another port (Settings, or --port).</source>
-        <translation>Le port %1 de 127.0.0.1 est déjà utilisé par un autre programme. Fermez ce programme ou choisissez un autre port (Paramètres, ou --port).</translation>
-    </message>
-    <message>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
         <translation>Impossible d’écouter sur 127.0.0.1:%1 : %2</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is already used by another program.</source>
+        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé par un autre programme.</translation>
     </message>
 </context>
 <context>
@@ -406,11 +473,15 @@
     </message>
     <message>
         <source>Overlays</source>
-        <translation>Overlays</translation>
+        <translation>Incrustations</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Choose another port in Settings.</source>
+        <translation>Choisissez un autre port dans les Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -527,11 +598,11 @@
     <name>Preview</name>
     <message>
         <source>Shows a MelodyHue overlay.</source>
-        <translation>Affiche un overlay MelodyHue.</translation>
+        <translation>Affiche une incrustation MelodyHue.</translation>
     </message>
     <message>
         <source>The overlay URL on 127.0.0.1.</source>
-        <translation>L’URL de l’overlay sur 127.0.0.1.</translation>
+        <translation>L’URL de l’incrustation sur 127.0.0.1.</translation>
     </message>
     <message>
         <source>Window size, e.g. 800x200.</source>
@@ -547,7 +618,7 @@
     </message>
     <message>
         <source>Give an overlay address of this computer: http://127.0.0.1:&lt;port&gt;/…</source>
-        <translation>Donnez une adresse d’overlay de cet ordinateur : http://127.0.0.1:&lt;port&gt;/…</translation>
+        <translation>Donnez une adresse d’incrustation de cet ordinateur : http://127.0.0.1:&lt;port&gt;/…</translation>
     </message>
 </context>
 <context>
@@ -837,7 +908,7 @@
     <name>SettingsPage</name>
     <message>
         <source>Overlay colours</source>
-        <translation>Couleurs des overlays</translation>
+        <translation>Couleurs des incrustations</translation>
     </message>
     <message>
         <source>Default colour:</source>
@@ -849,7 +920,7 @@
     </message>
     <message>
         <source>Shown by overlays while nothing plays.</source>
-        <translation>Affichée par les overlays tant que rien ne joue.</translation>
+        <translation>Affichée par les incrustations tant que rien ne joue.</translation>
     </message>
     <message>
         <source>While music plays, use:</source>
@@ -929,7 +1000,7 @@
     </message>
     <message>
         <source>Default overlay colour</source>
-        <translation>Couleur par défaut des overlays</translation>
+        <translation>Couleur par défaut des incrustations</translation>
     </message>
     <message>
         <source>Create a new API key?</source>
@@ -957,7 +1028,7 @@
     </message>
     <message>
         <source>Serving on %1.</source>
-        <translation>Sert sur %1.</translation>
+        <translation>En service sur %1.</translation>
     </message>
     <message>
         <source>Not serving.</source>
@@ -972,68 +1043,16 @@
         <translation>Identifiants</translation>
     </message>
     <message>
-        <source>Spotify Client ID:</source>
-        <translation>Client ID Spotify :</translation>
+        <source>The redirect URI is now %1: add it to your app on the %2 developer dashboard, or %2 will refuse the next sign-in.</source>
+        <translation>L’URI de redirection est maintenant %1 : ajoutez-la à votre application sur le tableau de bord développeur %2, sinon %2 refusera la prochaine connexion.</translation>
     </message>
     <message>
-        <source>32 characters from your app&apos;s page</source>
-        <translation>32 caractères, sur la page de votre application</translation>
+        <source>Serving on %1 for this run (from --port); the saved port is %2.</source>
+        <translation>En service sur %1 pour cette session (avec --port) ; le port enregistré est %2.</translation>
     </message>
     <message>
-        <source>Client Secret:</source>
-        <translation>Client Secret :</translation>
-    </message>
-    <message>
-        <source>Forget secret</source>
-        <translation>Oublier le secret</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Redirect URI:</source>
-        <translation>URI de redirection :</translation>
-    </message>
-    <message>
-        <source>Saved; the client secret was removed from the keychain.</source>
-        <translation>Enregistré ; le client secret a été retiré du trousseau.</translation>
-    </message>
-    <message>
-        <source>Saved. You can connect Spotify on the Connect page.</source>
-        <translation>Enregistré. Vous pouvez connecter Spotify sur la page Connexion.</translation>
-    </message>
-    <message>
-        <source>Kept in the system keychain; type a new one to replace it</source>
-        <translation>Gardé dans le trousseau du système ; saisissez-en un nouveau pour le remplacer</translation>
-    </message>
-    <message>
-        <source>Optional: MelodyHue uses PKCE</source>
-        <translation>Facultatif : MelodyHue utilise PKCE</translation>
-    </message>
-    <message>
-        <source>The local server is not running.</source>
-        <translation>Le serveur local ne tourne pas.</translation>
-    </message>
-    <message>
-        <source>Spotify lets each person connect through their own developer app, so every MelodyHue user makes one, once:</source>
-        <translation>Spotify fait passer chaque personne par sa propre application de développeur : chaque utilisateur de MelodyHue en crée une, une fois :</translation>
-    </message>
-    <message>
-        <source>Open &lt;a href=&quot;https://developer.spotify.com/dashboard&quot;&gt;developer.spotify.com/dashboard&lt;/a&gt;, sign in and create an app (any name; tick &lt;i&gt;Web API&lt;/i&gt;).</source>
-        <translation>Ouvrez &lt;a href=&quot;https://developer.spotify.com/dashboard&quot;&gt;developer.spotify.com/dashboard&lt;/a&gt;, connectez-vous et créez une application (n’importe quel nom ; cochez &lt;i&gt;Web API&lt;/i&gt;).</translation>
-    </message>
-    <message>
-        <source>In the app&apos;s settings, add the redirect URI below, exactly as shown.</source>
-        <translation>Dans les réglages de l’application, ajoutez l’URI de redirection ci-dessous, exactement comme affichée.</translation>
-    </message>
-    <message>
-        <source>Copy the app&apos;s Client ID here and save. The Client Secret is optional.</source>
-        <translation>Copiez ici le Client ID de l’application et enregistrez. Le Client Secret est facultatif.</translation>
-    </message>
-    <message>
-        <source>While the app is in development mode, add your Spotify account under its &lt;i&gt;User Management&lt;/i&gt;.</source>
-        <translation>Tant que l’application est en mode développement, ajoutez votre compte Spotify dans sa &lt;i&gt;User Management&lt;/i&gt;.</translation>
+        <source>Each music service lets people connect through a developer app of their own. Make one, once, for each service you use.</source>
+        <translation>Chaque service de musique demande de se connecter par sa propre application développeur. Créez-en une, une seule fois, pour chaque service que vous utilisez.</translation>
     </message>
 </context>
 <context>
@@ -1072,7 +1091,7 @@
     </message>
     <message>
         <source>The default overlay colour</source>
-        <translation>La couleur par défaut des overlays</translation>
+        <translation>La couleur par défaut des incrustations</translation>
     </message>
     <message>
         <source>The colour style</source>
@@ -1142,16 +1161,8 @@
         <translation>Écoute en cours, couleurs des pochettes et titres aimés de votre compte Spotify.</translation>
     </message>
     <message>
-        <source>Open the Spotify developer dashboard, sign in and create an app (any name; tick Web API).</source>
-        <translation>Ouvrez le tableau de bord développeur Spotify, connectez-vous et créez une application (n’importe quel nom ; cochez Web API).</translation>
-    </message>
-    <message>
-        <source>In the app&apos;s settings, add this redirect URI, exactly: %1</source>
-        <translation>Dans les paramètres de l’application, ajoutez cette URI de redirection, à l’identique : %1</translation>
-    </message>
-    <message>
         <source>Copy the app&apos;s Client ID here and save. The Client Secret is optional.</source>
-        <translation>Copiez ici le Client ID de l’application et enregistrez. Le Client Secret est facultatif.</translation>
+        <translation>Copiez ici le Client ID de l’application et enregistrez. Le secret client est facultatif.</translation>
     </message>
     <message>
         <source>While the app is in development mode, add your Spotify account under its User Management.</source>
@@ -1184,6 +1195,14 @@
     <message>
         <source>Cannot reach Spotify. Check your Internet connection, then try again.</source>
         <translation>Impossible de joindre Spotify. Vérifiez votre connexion à Internet, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Open %1, sign in and create an app (any name; tick Web API).</source>
+        <translation>Ouvrez %1, connectez-vous et créez une application (n’importe quel nom ; cochez Web API).</translation>
+    </message>
+    <message>
+        <source>In the app&apos;s settings, add the redirect URI below, exactly as shown.</source>
+        <translation>Dans les réglages de l’application, ajoutez l’URI de redirection ci-dessous, exactement comme affichée.</translation>
     </message>
 </context>
 <context>
@@ -1223,11 +1242,11 @@
     </message>
     <message>
         <source>Copy overlay URL</source>
-        <translation>Copier l’URL de l’overlay</translation>
+        <translation>Copier l’URL de l’incrustation</translation>
     </message>
     <message>
         <source>No overlay page yet: the Overlays page lists the colour addresses for OBS.</source>
-        <translation>Pas encore de page d’overlay : la page Overlays donne les adresses de couleur pour OBS.</translation>
+        <translation>Pas encore de page d’incrustation : la page Incrustations donne les adresses de couleur pour OBS.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1239,7 +1258,11 @@
     </message>
     <message>
         <source>Serving on %1</source>
-        <translation>Sert sur %1</translation>
+        <translation>En service sur %1</translation>
+    </message>
+    <message>
+        <source>Open MelodyHue to choose another port.</source>
+        <translation>Ouvrez MelodyHue pour choisir un autre port.</translation>
     </message>
 </context>
 </TS>

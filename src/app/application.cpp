@@ -201,7 +201,9 @@ std::optional<int> Application::startServer()
     const quint16 port = m_options.port.value_or(m_settings->serverPort());
     const auto listening = m_server->listen(port);
     if (!listening) {
-        reportError(listening.errorMessage());
+        reportError(listening.errorMessage() + u' '
+            + (m_options.headless ? tr("Close that program, or start MelodyHue with --port and another port.")
+                                  : tr("Close that program, or choose another port in Settings or with --port.")));
         publishServerStatus(listening.errorMessage());
         // Without a window nobody could pick another port: stop here.
         return m_options.headless ? std::optional<int>(1) : std::nullopt;

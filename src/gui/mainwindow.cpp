@@ -16,6 +16,12 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+constexpr int pageRightMargin = 12;
+
+} // namespace
+
 MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_navigation(new QListWidget(this))
@@ -61,7 +67,11 @@ MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
     content->setSpacing(12);
     m_title->setObjectName(u"pageTitle"_s);
     content->addWidget(m_title);
-    content->addWidget(m_banner);
+    // As wide as the pages' cards, which keep room on the right for the scroll bar.
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->setContentsMargins(0, 0, pageRightMargin, 0);
+    bannerRow->addWidget(m_banner);
+    content->addLayout(bannerRow);
     for (QWidget *page : {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_connect),
              static_cast<QWidget *>(m_overlays), static_cast<QWidget *>(m_settings)})
         m_stack->addWidget(scrollable(page));
@@ -69,10 +79,18 @@ MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
     layout->addLayout(content, 1);
     setCentralWidget(central);
 
-    connect(m_connect, &ConnectPage::settingsRequested, this, [this] { showPage(Page::Settings); });
+    connect(m_connect, &ConnectPage::settingsRequested, this, [this](const QString &serviceId) {
+        showPage(Page::Settings);
+        m_settings->showCredentials(serviceId);
+    });
+    connect(m_settings, &SettingsPage::connectRequested, this, [this](const QString &serviceId) {
+        showPage(Page::Connect);
+        m_connect->connectService(serviceId);
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         retranslate();
+        refreshBanner();
     });
     m_navigation->setCurrentRow(int(Page::Connect));
     resize(880, 620);
@@ -83,7 +101,7 @@ QWidget *MainWindow::scrollable(QWidget *page)
 {
     auto *area = new QScrollArea(this);
     if (page->layout())
-        page->layout()->setContentsMargins(0, 0, 12, 0);
+        page->layout()->setContentsMargins(0, 0, pageRightMargin, 0);
     area->setWidget(page);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
@@ -128,8 +146,9 @@ void MainWindow::setKeychainProblem(const QString &problem)
 void MainWindow::refreshBanner()
 {
     QStringList problems;
-    if (!m_serverProblem.isEmpty())
-        problems.append(m_serverProblem);
+    // Next to the port field, Settings says it plainly; elsewhere the banner says where to go.
+    if (!m_serverProblem.isEmpty() && currentPage() != Page::Settings)
+        problems.append(m_serverProblem + u' ' + tr("Choose another port in Settings."));
     if (!m_keychainProblem.isEmpty())
         problems.append(m_keychainProblem);
     m_banner->showMessage(MessageBanner::Kind::Error, problems.join(u"\n\n"_s));

@@ -42,10 +42,10 @@ Result<void> LocalServer::listen(quint16 port)
     auto listener = std::make_unique<HttpServer>(m_limits, *m_routes);
     if (!listener->listen(QHostAddress::LocalHost, port)) {
         const bool inUse = listener->serverError() == QAbstractSocket::AddressInUseError;
-        return Error{inUse ? tr("Port %1 on 127.0.0.1 is already used by another program. Close that "
-                                "program or choose another port (Settings, or --port).")
-                                 .arg(port)
-                           : tr("Cannot listen on 127.0.0.1:%1: %2").arg(port).arg(listener->errorString())};
+        // Said without "where to change it": the window and the terminal each add their own.
+        return Error{inUse ? tr("Port %1 on 127.0.0.1 is already used by another program.").arg(port)
+                           : tr("Cannot listen on 127.0.0.1:%1: %2").arg(port).arg(listener->errorString()),
+            ErrorKind::Unavailable};
     }
     listener->allowHostsForPort(listener->serverPort());
     m_auth->allowOriginsForPort(listener->serverPort());

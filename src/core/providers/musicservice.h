@@ -4,7 +4,6 @@
 #include "net/httpclient.h"
 #include "util/result.h"
 
-#include <QColor>
 #include <QString>
 #include <QUrl>
 
@@ -21,7 +20,7 @@ struct CredentialsGuide {
     // Where the app is made, e.g. the Spotify developer dashboard.
     QUrl dashboardUrl;
     QString dashboardName;
-    // The steps, in order, as short sentences; "%1" in a step is the redirect URI.
+    // The steps, in order, as short sentences; "%1" in a step is a link to the dashboard.
     QStringList steps;
     // One more line under the steps (may be empty).
     QString note;
@@ -44,7 +43,8 @@ public:
     virtual QString id() const = 0;
     // "Spotify", as people write it; not translated.
     virtual QString name() const = 0;
-    virtual QColor brand() const = 0;
+    // The service's mark as an SVG resource (":/logos/spotify.svg").
+    virtual QString logo() const = 0;
     // One translated line for the Connect page.
     virtual QString description() const = 0;
     // False while this version of MelodyHue only lists the service.

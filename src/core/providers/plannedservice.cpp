@@ -4,23 +4,27 @@ using namespace Qt::Literals::StringLiterals;
 
 std::unique_ptr<MusicService> PlannedService::soundCloud()
 {
-    return std::make_unique<PlannedService>(u"soundcloud"_s, u"SoundCloud"_s, QColor(0xff, 0x55, 0x00),
+    return std::make_unique<PlannedService>(u"soundcloud"_s, u"SoundCloud"_s,
         QStringLiteral(QT_TRANSLATE_NOOP(
             "PlannedService", "Liked tracks from SoundCloud, with downloads where artists allow them.")));
 }
 
 std::unique_ptr<MusicService> PlannedService::tidal()
 {
-    return std::make_unique<PlannedService>(u"tidal"_s, u"TIDAL"_s, QColor(0x11, 0x11, 0x11),
+    return std::make_unique<PlannedService>(u"tidal"_s, u"TIDAL"_s,
         QStringLiteral(QT_TRANSLATE_NOOP("PlannedService", "Liked tracks from your TIDAL collection.")));
 }
 
-PlannedService::PlannedService(QString id, QString name, QColor brand, QString description)
+PlannedService::PlannedService(QString id, QString name, QString description)
     : m_id(std::move(id))
     , m_name(std::move(name))
-    , m_brand(brand)
     , m_description(std::move(description))
 { }
+
+QString PlannedService::logo() const
+{
+    return u":/logos/"_s + m_id + u".svg"_s;
+}
 
 QString PlannedService::description() const
 {

@@ -14,11 +14,11 @@ public:
     static std::unique_ptr<MusicService> soundCloud();
     static std::unique_ptr<MusicService> tidal();
 
-    PlannedService(QString id, QString name, QColor brand, QString description);
+    PlannedService(QString id, QString name, QString description);
 
     QString id() const override { return m_id; }
     QString name() const override { return m_name; }
-    QColor brand() const override { return m_brand; }
+    QString logo() const override;
     QString description() const override;
     bool isAvailable() const override { return false; }
     OAuthEndpoints endpoints() const override { return {}; }
@@ -33,7 +33,6 @@ private:
 
     QString m_id;
     QString m_name;
-    QColor m_brand;
     // Untranslated; description() translates it.
     QString m_description;
 };

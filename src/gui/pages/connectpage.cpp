@@ -36,7 +36,7 @@ ConnectPage::ConnectPage(const GuiServices &services, QWidget *parent)
     for (const ServiceAccount *account : m_services.services.accounts()) {
         connect(account, &ServiceAccount::reconnectNeeded, this,
             [this](const QString &message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
-        auto *card = new ServiceCard(account->id(), account->name(), account->service().brand(), this);
+        auto *card = new ServiceCard(account->id(), account->name(), account->service().logo(), this);
         connect(card, &ServiceCard::actionClicked, this, &ConnectPage::act);
         m_cards.append(card);
         layout->addWidget(card);
@@ -80,7 +80,9 @@ void ConnectPage::retranslate()
     for (const ServiceAccount *account : m_services.services.accounts())
         card(account->id())->setDescription(account->service().description());
     m_howItWorks->setTitle(tr("How it works"));
-    m_steps->setText(u"<ol style=\"margin-left:-20px\"><li>%1</li><li>%2</li><li>%3</li></ol>"_s.arg(
+    m_steps->setText(u"<ol style=\"margin-left:-20px\"><li>%1</li><li>%2</li><li>%3</li><li>%4</li></ol>"_s.arg(
+        tr("Once per service: add your developer app's Client ID in Settings (<b>Go to Settings</b> takes you "
+           "there)."),
         tr("Click <b>Connect</b>."), tr("Authorize MelodyHue in your browser."),
         tr("Done: your credentials are stored in the system keychain and never shared.")));
     refreshStates();
@@ -130,11 +132,14 @@ void ConnectPage::refreshCard(ServiceCard *card, const ServiceAccount &account)
     default:
         break;
     }
-    card->setState(StatusDot::Off, tr("Not connected"));
-    if (!account.isConfigured())
+    if (!account.isConfigured()) {
+        card->setState(
+            StatusDot::Off, tr("Not connected: first add your %1 app's Client ID in Settings").arg(account.name()));
         card->setAction(tr("Go to Settings"), true);
-    else
-        card->setAction(tr("Connect"), !busy);
+        return;
+    }
+    card->setState(StatusDot::Off, tr("Not connected"));
+    card->setAction(tr("Connect"), !busy);
 }
 
 void ConnectPage::act(const QString &serviceId)
@@ -147,7 +152,7 @@ void ConnectPage::act(const QString &serviceId)
     } else if (account->state() == ServiceAccount::State::Connected) {
         disconnectService(serviceId);
     } else if (!account->isConfigured()) {
-        Q_EMIT settingsRequested();
+        Q_EMIT settingsRequested(serviceId);
     } else {
         connectService(serviceId);
     }

@@ -26,17 +26,21 @@ public:
 
 Q_SIGNALS:
     // The user must add credentials first.
-    void settingsRequested();
+    // The service has no credentials yet: Settings should show them.
+    void settingsRequested(const QString &serviceId);
 
 protected:
     void changeEvent(QEvent *event) override;
+
+public:
+    // Starts connecting: the browser opens on the service's consent page.
+    void connectService(const QString &serviceId);
 
 private:
     void retranslate();
     void refreshStates();
     void refreshCard(ServiceCard *card, const ServiceAccount &account);
     void act(const QString &serviceId);
-    void connectService(const QString &serviceId);
     void disconnectService(const QString &serviceId);
 
     GuiServices m_services;

@@ -1,35 +1,15 @@
 #include "gui/pages/servicecard.h"
 
-#include "color/contrast.h"
-#include "gui/widgets/paintedpixmap.h"
 #include "gui/widgets/statusdot.h"
 
 #include <QGridLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-QPixmap logoFor(const QString &name, const QColor &brand, qreal devicePixelRatio)
-{
-    return paintedPixmap(QSize(40, 40), devicePixelRatio, [&](QPainter &painter) {
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(brand);
-        painter.drawRoundedRect(QRectF(0, 0, 40, 40), 10, 10);
-        QFont font = painter.font();
-        font.setBold(true);
-        font.setPixelSize(20);
-        painter.setFont(font);
-        painter.setPen(Contrast::readableTextOn(brand));
-        painter.drawText(QRectF(0, 0, 40, 40), Qt::AlignCenter, name.left(1));
-    });
-}
-
-} // namespace
-
-ServiceCard::ServiceCard(const QString &serviceId, const QString &name, const QColor &brand, QWidget *parent)
+ServiceCard::ServiceCard(const QString &serviceId, const QString &name, const QString &logo, QWidget *parent)
     : QFrame(parent)
     , m_serviceId(serviceId)
     , m_dot(new QLabel(this))
@@ -41,7 +21,8 @@ ServiceCard::ServiceCard(const QString &serviceId, const QString &name, const QC
 {
     setObjectName(u"card"_s);
     setFrameShape(QFrame::StyledPanel);
-    m_logo->setPixmap(logoFor(name, brand, devicePixelRatioF()));
+    m_logo->setPixmap(QIcon(logo).pixmap(QSize(40, 40), devicePixelRatioF()));
+    m_logo->setAccessibleName(name);
     m_name->setObjectName(u"cardTitle"_s);
     m_state->setObjectName(u"serviceState"_s);
     m_description->setWordWrap(true);

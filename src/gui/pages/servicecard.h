@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QColor>
 #include <QFrame>
 
 class QLabel;
@@ -13,7 +12,7 @@ class ServiceCard : public QFrame
     Q_OBJECT
 
 public:
-    ServiceCard(const QString &serviceId, const QString &name, const QColor &brand, QWidget *parent = nullptr);
+    ServiceCard(const QString &serviceId, const QString &name, const QString &logo, QWidget *parent = nullptr);
 
     QString serviceId() const { return m_serviceId; }
     void setDescription(const QString &text);

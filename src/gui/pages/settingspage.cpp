@@ -3,6 +3,7 @@
 #include "ui_settingspage.h"
 
 #include "auth/apikey.h"
+#include "gui/pages/credentialscard.h"
 #include "gui/widgets/paintedpixmap.h"
 #include "providers/serviceaccount.h"
 #include "providers/serviceregistry.h"
@@ -14,6 +15,7 @@
 #include <QPointer>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QStyle>
 
 #include <QCoroTask>
 
@@ -39,25 +41,49 @@ SettingsPage::SettingsPage(const GuiServices &services, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->apiKeyField->setMasked(true);
-    for (QLabel *error :
-        {m_ui->appearanceError, m_ui->serverError, m_ui->musicError, m_ui->generalError, m_ui->credentialsError}) {
-        error->setProperty("error", true);
-        error->hide();
-    }
-    m_ui->credentialsStatus->setProperty("hint", true);
+    for (QLabel *error : {m_ui->colorError, m_ui->portError, m_ui->apiKeyError, m_ui->fileNameError, m_ui->musicError,
+             m_ui->generalError})
+        error->setVisible(false);
     m_ui->pollSpin->setRange(SettingsSchema::minimumPollIntervalSeconds, SettingsSchema::maximumPollIntervalSeconds);
     m_ui->syncSpin->setRange(SettingsSchema::minimumSyncIntervalMinutes, SettingsSchema::maximumSyncIntervalMinutes);
     m_ui->fileNameEdit->setMaxLength(SettingsSchema::maximumFileNameTemplateLength);
-    for (QLabel *hint :
-        {m_ui->defaultColorHint, m_ui->fileNameHint, m_ui->apiKeyNote, m_ui->serverStatusLabel, m_ui->credentialsIntro})
-        hint->setProperty("hint", true);
+    addCredentialsCards();
 
     loadFromSettings();
     connectFields();
     connect(&m_services.settings, &Settings::changed, this, &SettingsPage::loadFromSettings);
     connect(&m_services.apiKey, &ApiKey::changed, this, &SettingsPage::refreshApiKey);
-    connect(&m_services.services, &ServiceRegistry::servicesChanged, this, &SettingsPage::refreshCredentials);
     retranslate();
+}
+
+void SettingsPage::addCredentialsCards()
+{
+    for (ServiceAccount *account : m_services.services.accounts()) {
+        if (!account->service().isAvailable())
+            continue;
+        auto *card = new CredentialsCard(*account, m_services.services, this);
+        connect(card, &CredentialsCard::connectRequested, this, &SettingsPage::connectRequested);
+        connect(card, &CredentialsCard::attentionNeeded, this, &SettingsPage::bringIntoView);
+        m_ui->credentialsList->addWidget(card);
+        m_credentials.append(card);
+    }
+}
+
+CredentialsCard *SettingsPage::credentialsCard(const QString &serviceId) const
+{
+    for (CredentialsCard *card : m_credentials) {
+        if (card->serviceId() == serviceId)
+            return card;
+    }
+    return nullptr;
+}
+
+void SettingsPage::showCredentials(const QString &serviceId)
+{
+    if (CredentialsCard *card = credentialsCard(serviceId)) {
+        bringIntoView(card);
+        card->focusClientId();
+    }
 }
 
 SettingsPage::~SettingsPage() = default;
@@ -84,12 +110,6 @@ void SettingsPage::connectFields()
     connect(m_ui->applyPortButton, &QPushButton::clicked, this,
         [this] { Q_EMIT portChangeRequested(quint16(m_ui->portSpin->value())); });
     connect(m_ui->newKeyButton, &QPushButton::clicked, this, &SettingsPage::regenerateApiKey);
-    connect(m_ui->saveCredentialsButton, &QPushButton::clicked, this, [this] {
-        const QString secret = m_ui->clientSecretEdit->text().trimmed();
-        saveCredentials(secret.isEmpty() ? std::nullopt : std::optional<QString>(secret));
-    });
-    connect(m_ui->clientIdEdit, &QLineEdit::returnPressed, m_ui->saveCredentialsButton, &QPushButton::click);
-    connect(m_ui->forgetSecretButton, &QPushButton::clicked, this, [this] { saveCredentials(QString()); });
 }
 
 void SettingsPage::loadFromSettings()
@@ -128,12 +148,13 @@ QLabel *SettingsPage::errorLabel(SettingKey key) const
     switch (key) {
     case SettingKey::DefaultOverlayColor:
     case SettingKey::ColorStyle:
-        return m_ui->appearanceError;
+        return m_ui->colorError;
     case SettingKey::ServerPort:
-        return m_ui->serverError;
+        return m_ui->portError;
+    case SettingKey::FileNameTemplate:
+        return m_ui->fileNameError;
     case SettingKey::PollIntervalSeconds:
     case SettingKey::SyncIntervalMinutes:
-    case SettingKey::FileNameTemplate:
         return m_ui->musicError;
     case SettingKey::Language:
     case SettingKey::StartAtLogin:
@@ -145,18 +166,28 @@ QLabel *SettingsPage::errorLabel(SettingKey key) const
 void SettingsPage::showError(SettingKey key, const QString &message)
 {
     QLabel *label = errorLabel(key);
+    if (label->property("warning").toBool()) {
+        label->setProperty("warning", false);
+        repolish(label);
+    }
     label->setText(message);
     label->setVisible(!message.isEmpty());
     if (!message.isEmpty())
         bringIntoView(label);
 }
 
-void SettingsPage::bringIntoView(QWidget *message)
+void SettingsPage::repolish(QWidget *widget)
+{
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
+void SettingsPage::bringIntoView(QWidget *widget)
 {
     // The user may be looking at another part of the page.
     for (QWidget *parent = parentWidget(); parent; parent = parent->parentWidget()) {
         if (auto *area = qobject_cast<QScrollArea *>(parent)) {
-            area->ensureWidgetVisible(message);
+            area->ensureWidgetVisible(widget);
             return;
         }
     }
@@ -170,73 +201,36 @@ QString SettingsPage::errorShown(SettingKey key) const
 
 void SettingsPage::chooseColor()
 {
-    const QColor chosen
-        = QColorDialog::getColor(m_services.settings.defaultOverlayColor(), this, tr("Default overlay colour"));
-    if (chosen.isValid())
-        save(SettingKey::DefaultOverlayColor, chosen.name());
+    // Asynchronous: a nested event loop would let the window and the server re-enter it.
+    auto *dialog = new QColorDialog(m_services.settings.defaultOverlayColor(), this);
+    dialog->setObjectName(u"colorDialog"_s);
+    dialog->setWindowTitle(tr("Default overlay colour"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QColorDialog::colorSelected, this, [this](const QColor &chosen) {
+        if (chosen.isValid())
+            save(SettingKey::DefaultOverlayColor, chosen.name());
+    });
+    dialog->open();
 }
 
 void SettingsPage::regenerateApiKey()
 {
-    const auto answer = QMessageBox::question(this, tr("Create a new API key?"),
-        tr("Programs that use the current key will be refused until you give them the new one."));
-    if (answer != QMessageBox::Yes)
-        return;
-    m_ui->newKeyButton->setEnabled(false);
-    QCoro::connect(m_services.apiKey.regenerate(), this, [this](const Result<void> &result) {
-        m_ui->newKeyButton->setEnabled(true);
-        showError(SettingKey::ServerPort, result.errorMessage());
-    });
-}
-
-void SettingsPage::saveCredentials(std::optional<QString> secret)
-{
-    ServiceAccount *spotify = m_services.services.account(u"spotify"_s);
-    const auto normalized = spotify->service().normalizeClientId(m_ui->clientIdEdit->text());
-    if (!normalized) {
-        showCredentialsMessage(normalized.errorMessage(), true);
-        return;
-    }
-    const QString clientId = normalized.value();
-    m_ui->clientIdEdit->setText(clientId);
-    m_ui->saveCredentialsButton->setEnabled(false);
-    m_ui->forgetSecretButton->setEnabled(false);
-    QCoro::connect(spotify->setCredentials(clientId, secret), this, [this, secret](const Result<void> &saved) {
-        m_ui->saveCredentialsButton->setEnabled(true);
-        m_ui->forgetSecretButton->setEnabled(true);
-        if (!saved) {
-            showCredentialsMessage(saved.errorMessage(), true);
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Create a new API key?"),
+        tr("Programs that use the current key will be refused until you give them the new one."),
+        QMessageBox::Yes | QMessageBox::No, this);
+    question->setObjectName(u"newKeyQuestion"_s);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::finished, this, [this](int answer) {
+        if (answer != QMessageBox::Yes)
             return;
-        }
-        m_ui->clientSecretEdit->clear();
-        showCredentialsMessage(secret && secret->isEmpty()
-                ? tr("Saved; the client secret was removed from the keychain.")
-                : tr("Saved. You can connect Spotify on the Connect page."),
-            false);
-        refreshCredentials();
+        m_ui->newKeyButton->setEnabled(false);
+        QCoro::connect(m_services.apiKey.regenerate(), this, [this](const Result<void> &result) {
+            m_ui->newKeyButton->setEnabled(true);
+            m_ui->apiKeyError->setText(result.errorMessage());
+            m_ui->apiKeyError->setVisible(!result);
+        });
     });
-}
-
-void SettingsPage::showCredentialsMessage(const QString &message, bool isError)
-{
-    m_ui->credentialsError->setText(isError ? message : QString());
-    m_ui->credentialsError->setVisible(isError);
-    m_ui->credentialsStatus->setText(isError ? QString() : message);
-    if (isError)
-        bringIntoView(m_ui->credentialsError);
-}
-
-void SettingsPage::refreshCredentials()
-{
-    const ServiceAccount *spotify = m_services.services.account(u"spotify"_s);
-    if (!m_ui->clientIdEdit->hasFocus())
-        m_ui->clientIdEdit->setText(spotify->clientId());
-    m_ui->clientSecretEdit->setPlaceholderText(spotify->hasClientSecret()
-            ? tr("Kept in the system keychain; type a new one to replace it")
-            : tr("Optional: MelodyHue uses PKCE"));
-    m_ui->forgetSecretButton->setVisible(spotify->hasClientSecret());
-    const QString redirect = m_services.services.redirectUri(u"spotify"_s);
-    m_ui->redirectUriField->setText(redirect.isEmpty() ? tr("The local server is not running.") : redirect);
+    question->open();
 }
 
 void SettingsPage::refreshApiKey()
@@ -264,6 +258,7 @@ void SettingsPage::refreshApiKey()
 
 void SettingsPage::setServerStatus(const QUrl &baseUrl, const QString &problem)
 {
+    const bool portChanged = m_baseUrl.isValid() && baseUrl.isValid() && baseUrl.port() != m_baseUrl.port();
     m_baseUrl = baseUrl;
     m_serverProblem = problem;
     if (baseUrl.isValid() && !m_ui->portSpin->hasFocus()) {
@@ -271,16 +266,37 @@ void SettingsPage::setServerStatus(const QUrl &baseUrl, const QString &problem)
         m_ui->portSpin->setValue(baseUrl.port());
     }
     refreshServerStatus();
+    if (!portChanged)
+        return;
+    // Redirect URIs contain the port: the services' dashboards must learn the new ones.
+    QStringList notices;
+    for (const ServiceAccount *account : m_services.services.accounts()) {
+        if (account->isConfigured()) {
+            notices.append(tr("The redirect URI is now %1: add it to your app on the %2 developer dashboard, or "
+                              "%2 will refuse the next sign-in.")
+                               .arg(m_services.services.redirectUri(account->id()), account->name()));
+        }
+    }
+    m_ui->portError->setProperty("warning", true);
+    m_ui->portError->setText(notices.join(u'\n'));
+    m_ui->portError->setVisible(!notices.isEmpty());
+    repolish(m_ui->portError);
 }
 
 void SettingsPage::refreshServerStatus()
 {
-    if (!m_serverProblem.isEmpty())
-        m_ui->serverStatusLabel->setText(m_serverProblem);
-    else if (m_baseUrl.isValid())
-        m_ui->serverStatusLabel->setText(tr("Serving on %1.").arg(m_baseUrl.toString()));
-    else
+    if (!m_serverProblem.isEmpty()) {
         m_ui->serverStatusLabel->setText(tr("Not serving."));
+        showError(SettingKey::ServerPort, m_serverProblem);
+    } else if (m_baseUrl.isValid() && m_baseUrl.port() != m_services.settings.serverPort()) {
+        m_ui->serverStatusLabel->setText(tr("Serving on %1 for this run (from --port); the saved port is %2.")
+                                             .arg(m_baseUrl.toString())
+                                             .arg(m_services.settings.serverPort()));
+    } else if (m_baseUrl.isValid()) {
+        m_ui->serverStatusLabel->setText(tr("Serving on %1.").arg(m_baseUrl.toString()));
+    } else {
+        m_ui->serverStatusLabel->setText(tr("Not serving."));
+    }
 }
 
 void SettingsPage::changeEvent(QEvent *event)
@@ -296,19 +312,12 @@ void SettingsPage::retranslate()
 {
     m_ui->fileNameHint->setText(tr("How synced files are named. Use {artists}, {title}, {album}, "
                                    "{track_number} and {service}; \"/\" makes sub-folders."));
-    m_ui->credentialsIntro->setText(
-        tr("Spotify lets each person connect through their own developer app, so every MelodyHue user makes one, "
-           "once:")
-        + u"<ol style=\"margin-left:-20px\"><li>%1</li><li>%2</li><li>%3</li></ol>"_s.arg(
-            tr("Open <a href=\"https://developer.spotify.com/dashboard\">developer.spotify.com/dashboard</a>, "
-               "sign in and create an app (any name; tick <i>Web API</i>)."),
-            tr("In the app's settings, add the redirect URI below, exactly as shown."),
-            tr("Copy the app's Client ID here and save. The Client Secret is optional."))
-        + tr("While the app is in development mode, add your Spotify account under its <i>User Management</i>."));
-    refreshCredentials();
+    m_ui->credentialsIntro->setText(tr("Each music service lets people connect through a developer app of their "
+                                       "own. Make one, once, for each service you use."));
     refreshApiKey();
     refreshServerStatus();
     loadFromSettings();
-    for (QLabel *error : {m_ui->appearanceError, m_ui->serverError, m_ui->musicError, m_ui->generalError})
-        error->hide();
+    for (QLabel *error :
+        {m_ui->colorError, m_ui->apiKeyError, m_ui->fileNameError, m_ui->musicError, m_ui->generalError})
+        error->setVisible(false);
 }

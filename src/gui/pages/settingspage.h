@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class CredentialsCard;
 class QLabel;
 
 namespace Ui {
@@ -24,13 +25,18 @@ public:
     ~SettingsPage() override;
 
     void setServerStatus(const QUrl &baseUrl, const QString &problem);
-    // Shown in the group of the setting, e.g. when a value is refused; empty clears it.
+    // Shown right under the setting's field, e.g. when a value is refused; empty clears it.
     void showError(SettingKey key, const QString &message);
     QString errorShown(SettingKey key) const;
+    CredentialsCard *credentialsCard(const QString &serviceId) const;
+    // Brings a service's credentials into view with the Client ID field focused.
+    void showCredentials(const QString &serviceId);
 
 Q_SIGNALS:
     // The user asked to serve on another port; Application answers with setServerStatus().
     void portChangeRequested(quint16 port);
+    // "Connect now" after saving a service's credentials.
+    void connectRequested(const QString &serviceId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,10 +47,9 @@ private:
     void save(SettingKey key, const QJsonValue &value);
     void chooseColor();
     void regenerateApiKey();
-    void saveCredentials(std::optional<QString> secret);
-    void refreshCredentials();
-    void showCredentialsMessage(const QString &message, bool isError);
-    void bringIntoView(QWidget *message);
+    void addCredentialsCards();
+    void bringIntoView(QWidget *widget);
+    static void repolish(QWidget *widget);
     void refreshApiKey();
     void refreshServerStatus();
     void retranslate();
@@ -54,4 +59,5 @@ private:
     std::unique_ptr<Ui::SettingsPage> m_ui;
     QUrl m_baseUrl;
     QString m_serverProblem;
+    QList<CredentialsCard *> m_credentials;
 };

@@ -84,7 +84,7 @@ void TrayIcon::retranslate()
     m_quit->setText(tr("Quit"));
     QString tip = tr("MelodyHue");
     if (!m_problem.isEmpty())
-        tip += u'\n' + m_problem;
+        tip += u'\n' + m_problem + u' ' + tr("Open MelodyHue to choose another port.");
     else if (m_baseUrl.isValid())
         tip += u'\n' + tr("Serving on %1").arg(m_baseUrl.toString());
     m_icon->setToolTip(tip);

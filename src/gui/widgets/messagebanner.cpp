@@ -34,9 +34,11 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
     m_label->setText(text);
     static const char *const kinds[] = {"error", "warning", "success"};
     setProperty("kind", QString::fromLatin1(kinds[int(kind)]));
-    // Re-evaluate the style sheet for the new kind.
-    style()->unpolish(this);
-    style()->polish(this);
+    // Re-evaluate the style sheet for the new kind, on the label too: its colour depends on it.
+    for (QWidget *widget : {static_cast<QWidget *>(this), static_cast<QWidget *>(m_label)}) {
+        widget->style()->unpolish(widget);
+        widget->style()->polish(widget);
+    }
     setVisible(!text.isEmpty());
 }
 

@@ -20,7 +20,9 @@ Reply CallbackController::page(const CallbackAnswer &answer)
     }();
     const bool finishing = answer.kind == CallbackAnswer::Kind::Finishing;
     QString html = layout;
-    html.replace(u"{{lang}}"_s, QLocale().name().left(2))
+    // The language the page is written in; the "C" locale (no locale set) writes English.
+    const QString language = QLocale().language() == QLocale::C ? u"en"_s : QLocale().name().section(u'_', 0, 0);
+    html.replace(u"{{lang}}"_s, language)
         .replace(u"{{refresh}}"_s, finishing ? u"<meta http-equiv=\"refresh\" content=\"1\">"_s : QString())
         .replace(u"{{kind}}"_s,
             finishing              ? u"finishing"_s

@@ -37,9 +37,9 @@ QString SpotifyService::name() const
     return u"Spotify"_s;
 }
 
-QColor SpotifyService::brand() const
+QString SpotifyService::logo() const
 {
-    return QColor(0x1d, 0xb9, 0x54);
+    return u":/logos/spotify.svg"_s;
 }
 
 QString SpotifyService::description() const
@@ -63,8 +63,8 @@ CredentialsGuide SpotifyService::credentialsGuide() const
     CredentialsGuide guide;
     guide.dashboardUrl = QUrl(u"https://developer.spotify.com/dashboard"_s);
     guide.dashboardName = u"developer.spotify.com/dashboard"_s;
-    guide.steps = {tr("Open the Spotify developer dashboard, sign in and create an app (any name; tick Web API)."),
-        tr("In the app's settings, add this redirect URI, exactly: %1"),
+    guide.steps = {tr("Open %1, sign in and create an app (any name; tick Web API)."),
+        tr("In the app's settings, add the redirect URI below, exactly as shown."),
         tr("Copy the app's Client ID here and save. The Client Secret is optional.")};
     guide.note = tr("While the app is in development mode, add your Spotify account under its User Management.");
     guide.clientIdLabel = tr("Spotify Client ID");

@@ -23,7 +23,7 @@ public:
 
     QString id() const override;
     QString name() const override;
-    QColor brand() const override;
+    QString logo() const override;
     QString description() const override;
     OAuthEndpoints endpoints() const override;
     CredentialsGuide credentialsGuide() const override;
