@@ -15,7 +15,7 @@ BUILD_PACKAGES=(
 # real keychain.
 TEST_PACKAGES=(xvfb xauth x11-utils dbus dbus-bin gnome-keyring libsecret-tools trayer clang-format)
 # What packaging and its checks need.
-PACKAGE_PACKAGES=(dpkg-dev file appstream desktop-file-utils)
+PACKAGE_PACKAGES=(dpkg-dev file appstream desktop-file-utils lintian)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
