@@ -5,11 +5,15 @@
 #include "library/database.h"
 #include "library/keyvaluetable.h"
 #include "library/sqlscript.h"
+#include "util/workerthread.h"
+
+#include "support/waitfortask.h"
 
 #include <QDir>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 class TestDatabase : public QObject
 {
@@ -151,6 +155,37 @@ private Q_SLOTS:
         QVERIFY(!settings.value(QStringLiteral("key")));
         QVERIFY(settings.all().errorMessage().contains(QStringLiteral("settings")));
         QVERIFY(!AccountsTable(**database).read(QStringLiteral("spotify")));
+    }
+
+    void aWorkerThread_readsAndWritesThroughItsOwnConnection()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(QDir(dir.path()).filePath(QStringLiteral("melodyhue.sqlite")));
+        QVERIFY(opened);
+        Database &database = **opened;
+        KeyValueTable settings(database, KeyValueTable::Name::Settings);
+        QVERIFY(settings.write({{QStringLiteral("written"), QStringLiteral("on the main thread")}}).ok());
+
+        QThread *caller = QThread::currentThread();
+        struct Seen {
+            QThread *thread;
+            QString connection;
+            std::optional<QString> value;
+            bool wrote;
+        };
+        const Seen seen = waitForTask(onWorkerThread([&database] {
+            KeyValueTable table(database, KeyValueTable::Name::Settings);
+            const bool wrote = table.write({{QStringLiteral("worker"), QStringLiteral("yes")}}).ok();
+            return Seen{QThread::currentThread(), database.connection().connectionName(),
+                table.value(QStringLiteral("written")).value(), wrote};
+        }));
+        QVERIFY(seen.thread != caller);
+        QVERIFY(seen.connection != database.connection().connectionName());
+        QCOMPARE(seen.value, std::optional<QString>(QStringLiteral("on the main thread")));
+        QVERIFY(seen.wrote);
+        QCOMPARE(settings.value(QStringLiteral("worker")).value(), std::optional<QString>(QStringLiteral("yes")));
+        // The coroutine went on where it was awaited.
+        QCOMPARE(QThread::currentThread(), caller);
     }
 
     void sqlScript_splitsStatementsAndSkipsComments()

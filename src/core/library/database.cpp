@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,6 +48,7 @@ QString nextConnectionName()
 Database::Database(QString connectionName, QString filePath)
     : m_connectionName(std::move(connectionName))
     , m_filePath(std::move(filePath))
+    , m_thread(QThread::currentThread())
 { }
 
 Database::~Database()
@@ -56,6 +58,20 @@ Database::~Database()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    // Other threads' connections may not be touched from here: removing them closes them.
+    const QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_threadConnections))
+        QSqlDatabase::removeDatabase(name);
+}
+
+QSqlDatabase Database::openConnection(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(m_filePath);
+    // Another connection may hold the write lock for a moment: wait rather than fail.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    db.open();
+    return db;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &filePath)
@@ -67,14 +83,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath)
     }
 
     std::unique_ptr<Database> database(new Database(nextConnectionName(), info.absoluteFilePath()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
-    db.setDatabaseName(database->m_filePath);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db.open()) {
+    QSqlDatabase db = database->openConnection(database->m_connectionName);
+    if (!db.isOpen()) {
         return Error{
             tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(filePath), db.lastError().text())};
     }
-    if (auto configured = database->configure(); !configured)
+    if (auto configured = database->configure(db); !configured)
         return configured.error();
     if (auto migrated = database->migrate(); !migrated)
         return migrated.error();
@@ -83,7 +97,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath)
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    if (QThread::currentThread() == m_thread)
+        return QSqlDatabase::database(m_connectionName, false);
+    const QString name = m_connectionName + u"/thread-"_s + QString::number(quintptr(QThread::currentThreadId()), 16);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    QSqlDatabase db = openConnection(name);
+    if (!db.isOpen() || !configure(db))
+        qCWarning(lcDatabase).noquote() << "cannot open a connection for a worker thread:" << db.lastError().text();
+    const QMutexLocker lock(&m_mutex);
+    m_threadConnections.append(name);
+    return db;
 }
 
 int Database::schemaVersion() const
@@ -100,13 +124,13 @@ int Database::latestSchemaVersion()
     return migrations.isEmpty() ? 0 : migrations.constLast().version;
 }
 
-Result<void> Database::configure()
+Result<void> Database::configure(QSqlDatabase db) const
 {
     // WAL keeps readers and the writer apart; with synchronous=NORMAL a killed process loses
     // nothing that was committed (only a power cut can drop the last transaction).
     const QStringList pragmas{
         u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s};
-    QSqlQuery query(connection());
+    QSqlQuery query(db);
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma)) {
             return Error{tr("Cannot prepare the database %1: %2")
