@@ -80,6 +80,10 @@ private Q_SLOTS:
         QVERIFY(window->banner()->text().isEmpty());
 
         AppFixture::screenshot(window, QStringLiteral("connect"));
+        // At its smallest, the window still reads well.
+        window->resize(window->minimumSizeHint());
+        AppFixture::screenshot(window, QStringLiteral("connect-small"));
+        window->resize(880, 620);
         for (auto page : {MainWindow::Page::Dashboard, MainWindow::Page::Overlays, MainWindow::Page::Settings}) {
             window->showPage(page);
             QCOMPARE(window->currentPage(), page);

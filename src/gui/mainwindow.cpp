@@ -93,6 +93,8 @@ MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
         refreshBanner();
     });
     m_navigation->setCurrentRow(int(Page::Connect));
+    // Below this, the cards' text would wrap into narrow columns.
+    setMinimumSize(760, 520);
     resize(880, 620);
     retranslate();
 }
