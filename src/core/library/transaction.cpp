@@ -6,11 +6,11 @@ Result<Transaction> Transaction::begin(QSqlDatabase db)
 {
     if (!db.transaction())
         return Error{tr("The database could not start a transaction: %1").arg(db.lastError().text())};
-    return Transaction(std::move(db));
+    return Transaction(db);
 }
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+Transaction::Transaction(const QSqlDatabase &db)
+    : m_db(db)
 { }
 
 Transaction::Transaction(Transaction &&other) noexcept

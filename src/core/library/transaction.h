@@ -24,7 +24,7 @@ public:
     Result<void> commit();
 
 private:
-    explicit Transaction(QSqlDatabase db);
+    explicit Transaction(const QSqlDatabase &db);
 
     QSqlDatabase m_db;
     bool m_active = true;
