@@ -165,7 +165,7 @@ std::optional<int> Application::start()
     });
     // Something else ended the event loop (the last window closed with no tray, a session
     // manager): close what is open while there is still time.
-    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
+    connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, [this] {
         if (m_server)
             m_server->close();
         release();
