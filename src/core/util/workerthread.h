@@ -1,8 +1,9 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <QCoroFuture>
+#include <QCoroSignal>
 #include <QCoroTask>
 
 #include <type_traits>
@@ -11,9 +12,20 @@
 // thread, with the result: for what must never block the GUI thread (decoding images,
 // palettes, file I/O). `work` owns what it uses (capture by value): it may outlive the caller's
 // objects. Database access inside it goes through Database::connection(), which gives each
-// thread its own connection.
+// thread its own connection. (QCoro's own QFuture awaiter connects without a context, which
+// QT_NO_CONTEXTLESS_CONNECT refuses on Qt 6.7 and later: the watcher is awaited here instead.)
 template<typename Work>
 auto onWorkerThread(Work work) -> QCoro::Task<std::invoke_result_t<Work>>
 {
-    co_return co_await QtConcurrent::run(std::move(work));
+    using Value = std::invoke_result_t<Work>;
+    QFutureWatcher<Value> watcher;
+    QFuture<Value> future = QtConcurrent::run(std::move(work));
+    watcher.setFuture(future);
+    // Finished later: the watcher says so through this thread's event loop.
+    if (!future.isFinished())
+        co_await qCoro(&watcher, &QFutureWatcherBase::finished);
+    if constexpr (std::is_void_v<Value>)
+        co_return;
+    else
+        co_return future.result();
 }
