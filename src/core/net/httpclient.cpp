@@ -1,5 +1,7 @@
 #include "net/httpclient.h"
 
+#include "net/requestbudget.h"
+
 #include <QNetworkReply>
 #include <QPointer>
 
@@ -32,6 +34,13 @@ bool worthRetrying(const HttpResponse &response)
 
 } // namespace
 
+HttpClient::~HttpClient()
+{
+    // Requests still in flight end now, while their replies are whole: the coroutines waiting
+    // on them resume with a failure instead of reading a reply being destroyed.
+    cancelAll();
+}
+
 HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
 {
@@ -39,7 +48,7 @@ HttpClient::HttpClient(QObject *parent)
     m_network.setTransferTimeout(int(timeout.count()));
 }
 
-QCoro::Task<HttpResponse> HttpClient::get(QUrl url, Headers headers)
+QCoro::Task<HttpResponse> HttpClient::get(QUrl url, Headers headers, QPointer<RequestBudget> budget)
 {
     QNetworkRequest request(url);
     for (const auto &[name, value] : headers)
@@ -48,7 +57,7 @@ QCoro::Task<HttpResponse> HttpClient::get(QUrl url, Headers headers)
     // temporaries with destructors there.
     const QByteArray verb = QByteArrayLiteral("GET");
     const QByteArray noBody;
-    co_return co_await send(request, verb, noBody, true);
+    co_return co_await send(request, verb, noBody, true, budget);
 }
 
 QCoro::Task<HttpResponse> HttpClient::postForm(QUrl url, QUrlQuery form, Headers headers)
@@ -68,27 +77,36 @@ QCoro::Task<HttpResponse> HttpClient::postForm(QUrl url, QUrlQuery form, Headers
     co_return co_await send(request, verb, body, false);
 }
 
-QCoro::Task<HttpResponse> HttpClient::send(QNetworkRequest request, QByteArray verb, QByteArray body, bool retry)
+QCoro::Task<HttpResponse> HttpClient::send(
+    QNetworkRequest request, QByteArray verb, QByteArray body, bool retry, QPointer<RequestBudget> budget)
 {
     QPointer<HttpClient> self(this);
+    const bool budgeted = !budget.isNull();
+    if (budgeted && !budget->mayRequest()) {
+        HttpResponse paused;
+        paused.paused = true;
+        paused.failure = tr("Requests to %1 are paused for a while.").arg(request.url().host());
+        co_return paused;
+    }
     std::chrono::milliseconds backoff = 500ms;
     for (int attempt = 0;; ++attempt) {
-        HttpResponse response = co_await sendOnce(request, verb, body);
+        HttpResponse response = co_await sendOnce(request, verb, body, budget.data());
         if (!self || m_cancelled || !retry || attempt >= maximumRetries || !worthRetrying(response))
             co_return response;
-        const auto wait = response.status == 429
-            ? std::chrono::duration_cast<std::chrono::milliseconds>(response.retryAfter)
-            : backoff;
+        // Coarse timers may fire up to 5% early: a Retry-After is waited out with a margin.
+        const auto retryAfter = std::chrono::duration_cast<std::chrono::milliseconds>(response.retryAfter);
+        const auto wait = response.status == 429 ? retryAfter + retryAfter / 16 + 50ms : backoff;
         const auto pause = std::max(wait, 100ms);
         co_await QCoro::sleepFor(pause);
-        if (!self || m_cancelled)
+        // A budget shared with other work may have been paused longer meanwhile.
+        if (!self || m_cancelled || (budgeted && (!budget || !budget->mayRequest())))
             co_return response;
         backoff *= 4;
     }
 }
 
 QCoro::Task<HttpResponse> HttpClient::sendOnce(
-    const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body)
+    const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body, RequestBudget *budget)
 {
     HttpResponse response;
     if (m_cancelled) {
@@ -96,7 +114,14 @@ QCoro::Task<HttpResponse> HttpClient::sendOnce(
         co_return response;
     }
     countRequest();
-    std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, verb, body));
+    QPointer<RequestBudget> counted(budget);
+    if (budget)
+        budget->recordSent();
+    // Deleted later, never inside its own finished signal (cancelAll() aborts replies, which
+    // resumes this coroutine from within abort()).
+    const auto deleteLater = [](QNetworkReply *r) { r->deleteLater(); };
+    std::unique_ptr<QNetworkReply, decltype(deleteLater)> reply(
+        m_network.sendCustomRequest(request, verb, body), deleteLater);
     co_await qCoro(reply.get()).waitForFinished();
 
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -113,6 +138,8 @@ QCoro::Task<HttpResponse> HttpClient::sendOnce(
                   .arg(std::chrono::duration_cast<std::chrono::seconds>(timeout).count())
             : tr("Cannot reach %1: %2").arg(request.url().host(), reply->errorString());
     }
+    if (counted && !m_cancelled)
+        counted->recordResponse(response);
     co_return response;
 }
 

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -14,6 +15,8 @@
 
 #include <chrono>
 #include <deque>
+
+class RequestBudget;
 
 // What came back from a remote service. status is 0 when no HTTP answer arrived (DNS, refused,
 // timed out), and then `failure` says why in a sentence.
@@ -24,6 +27,8 @@ struct HttpResponse {
     QUrl location; // of a redirect, which is never followed
     std::chrono::seconds retryAfter{0};
     QString failure;
+    // Not sent: the account's request budget is paused (rate limit, quota, back-off).
+    bool paused = false;
 
     bool ok() const { return status >= 200 && status < 300; }
     QJsonDocument json() const { return QJsonDocument::fromJson(body); }
@@ -40,8 +45,11 @@ public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
     explicit HttpClient(QObject *parent = nullptr);
+    ~HttpClient() override;
 
-    QCoro::Task<HttpResponse> get(QUrl url, Headers headers = {});
+    // With a `budget`, the request counts in it and is not sent while it is paused (the
+    // response then has status 0 and `paused` set).
+    QCoro::Task<HttpResponse> get(QUrl url, Headers headers = {}, QPointer<RequestBudget> budget = {});
     // A form POST (token endpoints): never retried, a repeated code exchange would fail anyway.
     QCoro::Task<HttpResponse> postForm(QUrl url, QUrlQuery form, Headers headers = {});
 
@@ -58,8 +66,10 @@ public:
     static constexpr std::chrono::seconds longestRetryWait{10};
 
 private:
-    QCoro::Task<HttpResponse> send(QNetworkRequest request, QByteArray verb, QByteArray body, bool retry);
-    QCoro::Task<HttpResponse> sendOnce(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body);
+    QCoro::Task<HttpResponse> send(
+        QNetworkRequest request, QByteArray verb, QByteArray body, bool retry, QPointer<RequestBudget> budget = {});
+    QCoro::Task<HttpResponse> sendOnce(
+        const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body, RequestBudget *budget);
     void countRequest();
 
     QNetworkAccessManager m_network;

@@ -3,6 +3,7 @@
 #include "net/httpclient.h"
 #include "secrets/secretstore.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QPointer>
 
@@ -318,4 +319,52 @@ QCoro::Task<Result<void>> ServiceAccount::disconnect()
         co_return forgotten.error();
     qCInfo(lcAccount) << m_service.id() << "disconnected";
     co_return save();
+}
+
+QCoro::Task<Result<HttpResponse>> ServiceAccount::apiGet(QUrl url)
+{
+    QPointer<ServiceAccount> self(this);
+    for (int attempt = 0;; ++attempt) {
+        const auto token = co_await accessToken();
+        if (!self)
+            co_return gone();
+        if (!token)
+            co_return token.error();
+        const HttpClient::Headers headers = m_service.signedHeaders(token.value());
+        const QPointer<RequestBudget> budget(&m_budget);
+        const HttpResponse response = co_await m_http.get(url, headers, budget);
+        if (!self)
+            co_return gone();
+        if (response.status == 401 && attempt == 0) {
+            // Revoked or expired early: one refresh, then the same request once more.
+            qCInfo(lcAccount) << m_service.id() << "access token refused: refreshing";
+            if (m_accessToken == token.value())
+                m_accessToken.clear();
+            continue;
+        }
+        if (response.paused || response.status == 429) {
+            const QDateTime resume = m_budget.resumeAt().toLocalTime();
+            const QString message = m_budget.pause() == RequestBudget::Pause::QuotaExceeded
+                ? tr("%1 has paused MelodyHue's requests for now (your app's daily quota is spent); they resume "
+                     "at %2.")
+                      .arg(m_service.name(), QLocale().toString(resume.time(), QLocale::ShortFormat))
+                : tr("%1 asks MelodyHue to wait; requests resume at %2.")
+                      .arg(m_service.name(), QLocale().toString(resume.time(), QLocale::ShortFormat));
+            co_return Error{message, ErrorKind::RateLimited, m_budget.resumeAt()};
+        }
+        if (response.status == 0) {
+            qCInfo(lcAccount).noquote() << m_service.id() << "Web API unreachable:" << response.failure;
+            co_return Error{tr("Cannot reach %1 — check your connection.").arg(m_service.name()), ErrorKind::Network};
+        }
+        if (response.status >= 500) {
+            co_return Error{tr("%1 is having trouble (status %2); MelodyHue tries again later.")
+                                .arg(m_service.name())
+                                .arg(response.status),
+                ErrorKind::ServerFailure};
+        }
+        if (response.status == 401)
+            co_return Error{
+                tr("%1 refused MelodyHue's access; connect again.").arg(m_service.name()), ErrorKind::Rejected};
+        co_return response;
+    }
 }

@@ -3,6 +3,7 @@
 #include "auth/authorizationflows.h"
 #include "auth/oauthclient.h"
 #include "library/accountstable.h"
+#include "net/requestbudget.h"
 #include "providers/musicservice.h"
 
 #include <QObject>
@@ -52,6 +53,15 @@ public:
     QCoro::Task<Result<QString>> accessToken();
     QCoro::Task<Result<void>> disconnect();
 
+    // A signed GET on the service's Web API, within this account's request budget: an access
+    // token refused with 401 is refreshed once and the request sent again; a rate limit, a
+    // failing service or no network come back as errors of their kind (RateLimited with the
+    // time requests resume). Other answers (2xx, 204, 4xx) are the caller's to read.
+    QCoro::Task<Result<HttpResponse>> apiGet(QUrl url);
+    // The account's Web API requests: counted, paused on 429, quota and failures.
+    RequestBudget &budget() { return m_budget; }
+    const RequestBudget &budget() const { return m_budget; }
+
 Q_SIGNALS:
     void changed();
     // `message` is the whole sentence for the user, with the service's name and the reason.
@@ -84,4 +94,5 @@ private:
     // Counts the authorizations forgotten; a flow that started under another count is stale.
     quint64 m_generation = 0;
     Error m_lastRefreshError;
+    RequestBudget m_budget;
 };
