@@ -2,6 +2,7 @@
 
 #include "auth/oauthendpoints.h"
 #include "net/httpclient.h"
+#include "providers/remoteplayback.h"
 #include "util/result.h"
 
 #include <QString>
@@ -61,4 +62,15 @@ public:
     // The headers that sign a Web API request with `accessToken`.
     virtual HttpClient::Headers signedHeaders(const QString &accessToken) const = 0;
     virtual QCoro::Task<Result<AccountProfile>> fetchProfile(HttpClient &http, QString accessToken) const = 0;
+
+    // The Web API request that says what plays now on the account, or an empty URL when the
+    // service has none (SoundCloud, TIDAL).
+    virtual QUrl nowPlayingUrl() const { return {}; }
+    // Reads its answer: 200 with what plays, 204 when nothing does. Rate limits, failures and
+    // refused tokens were handled before.
+    virtual Result<RemotePlayback> readNowPlaying(const HttpResponse &response) const
+    {
+        Q_UNUSED(response);
+        return Error{QStringLiteral("no now-playing endpoint"), ErrorKind::NotFound};
+    }
 };

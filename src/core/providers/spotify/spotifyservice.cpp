@@ -1,8 +1,12 @@
 #include "providers/spotify/spotifyservice.h"
 
+#include "providers/spotify/spotifyplayback.h"
+
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -138,4 +142,31 @@ QCoro::Task<Result<AccountProfile>> SpotifyService::fetchProfile(HttpClient &htt
     if (id.isEmpty())
         co_return Error{tr("Spotify returned a profile without an id."), ErrorKind::ServerFailure};
     co_return AccountProfile{id, name.isEmpty() ? id : name};
+}
+
+QUrl SpotifyService::nowPlayingUrl() const
+{
+    QUrl url = apiUrl(u"/v1/me/player/currently-playing"_s);
+    // Without it, a podcast episode comes back with no item at all.
+    url.setQuery(QUrlQuery{{u"additional_types"_s, u"episode"_s}});
+    return url;
+}
+
+Result<RemotePlayback> SpotifyService::readNowPlaying(const HttpResponse &response) const
+{
+    if (response.status == 204)
+        return RemotePlayback{};
+    if (response.status == 403) {
+        return Error{tr("Spotify refused to say what plays. On the Spotify developer dashboard, add your account "
+                        "under your app's User Management, then connect again."),
+            ErrorKind::Rejected};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
+    if (response.status != 200 || !document.isObject()) {
+        qCInfo(lcSpotify) << "unexpected currently-playing answer, status" << response.status;
+        return Error{tr("Spotify sent an answer MelodyHue cannot read (status %1).").arg(response.status),
+            ErrorKind::ServerFailure};
+    }
+    return SpotifyPlayback::read(document.object());
 }

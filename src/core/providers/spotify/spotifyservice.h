@@ -32,6 +32,9 @@ public:
     HttpClient::Headers signedHeaders(const QString &accessToken) const override;
     QCoro::Task<Result<AccountProfile>> fetchProfile(HttpClient &http, QString accessToken) const override;
 
+    QUrl nowPlayingUrl() const override;
+    Result<RemotePlayback> readNowPlaying(const HttpResponse &response) const override;
+
     QUrl apiUrl(const QString &path) const;
 
 private:
