@@ -8,8 +8,10 @@
 #include "gui/tray/trayicon.h"
 #include "i18n/languageswitcher.h"
 #include "library/database.h"
+#include "media/mediasessions.h"
 #include "net/httpclient.h"
 #include "nowplaying/nowplaying.h"
+#include "nowplaying/nowplayingpipeline.h"
 #include "platform/autostart.h"
 #include "platform/logfile.h"
 #include "platform/singleinstance.h"
@@ -66,6 +68,7 @@ void Application::release()
     m_tray.reset();
     m_window.reset();
     m_server.reset();
+    m_pipeline.reset();
     m_services.reset();
     m_http.reset();
     m_apiKey.reset();
@@ -147,6 +150,10 @@ std::optional<int> Application::start()
     m_nowPlaying = std::make_unique<NowPlaying>();
     m_http = std::make_unique<HttpClient>();
     m_services = std::make_unique<ServiceRegistry>(MusicServices::fromEnvironment(), *m_database, *m_secrets, *m_http);
+    m_pipeline
+        = std::make_unique<NowPlayingPipeline>(NowPlayingPipeline::Parts{*m_nowPlaying, *m_services, *m_database,
+                                                   *m_http, *m_settings, QDir(m_options.dataDir).filePath(u"covers"_s)},
+            NowPlayingPipeline::systemSessions());
 
     QStringList autostartArguments{u"--minimized"_s};
     if (QDir(m_options.dataDir) != QDir(CommandLine::defaultDataDir()))

@@ -18,6 +18,7 @@ class LanguageSwitcher;
 class LocalServer;
 class MainWindow;
 class NowPlaying;
+class NowPlayingPipeline;
 class SecretStore;
 class ServiceRegistry;
 class Settings;
@@ -52,6 +53,8 @@ public:
     ApiKey &apiKey() const { return *m_apiKey; }
     SecretStore &secrets() const { return *m_secrets; }
     ServiceRegistry &services() const { return *m_services; }
+    NowPlaying &nowPlaying() const { return *m_nowPlaying; }
+    NowPlayingPipeline &nowPlayingPipeline() const { return *m_pipeline; }
     MainWindow *window() const { return m_window.get(); }
     TrayIcon *tray() const { return m_tray.get(); }
     QString dataDir() const { return m_options.dataDir; }
@@ -86,6 +89,7 @@ private:
     std::unique_ptr<NowPlaying> m_nowPlaying;
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<ServiceRegistry> m_services;
+    std::unique_ptr<NowPlayingPipeline> m_pipeline;
     std::unique_ptr<LocalServer> m_server;
     std::unique_ptr<Autostart> m_autostart;
     std::unique_ptr<MainWindow> m_window;

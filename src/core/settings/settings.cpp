@@ -109,6 +109,11 @@ quint16 Settings::serverPort() const
     return quint16(value(SettingKey::ServerPort).toInt());
 }
 
+QString Settings::player() const
+{
+    return value(SettingKey::Player).toString();
+}
+
 QJsonObject Settings::publicJson() const
 {
     QJsonObject json;

@@ -35,6 +35,8 @@ public:
     bool startAtLogin() const;
     QString fileNameTemplate() const;
     quint16 serverPort() const;
+    // "spotify", "any" or one player's MPRIS name.
+    QString player() const;
 
     // The /settings/me document: every public setting with its current value.
     QJsonObject publicJson() const;

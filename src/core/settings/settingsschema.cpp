@@ -117,6 +117,21 @@ Normalizer fileNameTemplateRule(const Subject &subject)
     };
 }
 
+Normalizer playerRule(const Subject &subject)
+{
+    return [=](const QJsonValue &value) -> Result<QJsonValue> {
+        // A player's name on the session bus after org.mpris.MediaPlayer2., e.g. "vlc".
+        static const QRegularExpression name(
+            QRegularExpression::anchoredPattern(u"[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*"_s));
+        const QString text = value.toString().trimmed();
+        if (!value.isString() || text.size() > 200 || !name.match(text).hasMatch()) {
+            return Error{SettingsSchema::tr("%1 must be \"spotify\", \"any\" or a player's name such as \"vlc\".")
+                             .arg(subject.text())};
+        }
+        return QJsonValue(text);
+    };
+}
+
 QList<SettingSpec> buildSchema()
 {
     using S = SettingsSchema;
@@ -128,6 +143,7 @@ QList<SettingSpec> buildSchema()
     const Subject login{QT_TRANSLATE_NOOP("SettingsSchema", "Start at login"), u"start_at_login"_s};
     const Subject fileName{QT_TRANSLATE_NOOP("SettingsSchema", "The file name pattern"), u"file_name_template"_s};
     const Subject port{QT_TRANSLATE_NOOP("SettingsSchema", "The port"), u"server_port"_s};
+    const Subject player{QT_TRANSLATE_NOOP("SettingsSchema", "The player"), u"player"_s};
     return {
         {SettingKey::DefaultOverlayColor, color.key, u"#7c4dff"_s, true, colorRule(color)},
         {SettingKey::ColorStyle, style.key, u"dominant"_s, true, choiceRule(style, S::colorStyles())},
@@ -139,6 +155,7 @@ QList<SettingSpec> buildSchema()
         {SettingKey::StartAtLogin, login.key, false, true, booleanRule(login)},
         {SettingKey::FileNameTemplate, fileName.key, u"{artists} - {title}"_s, true, fileNameTemplateRule(fileName)},
         {SettingKey::ServerPort, port.key, 8765, false, integerRule(port, S::minimumServerPort, 65535)},
+        {SettingKey::Player, player.key, S::spotifyPlayerOnly(), true, playerRule(player)},
     };
 }
 

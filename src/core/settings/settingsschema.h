@@ -20,6 +20,7 @@ enum class SettingKey {
     StartAtLogin,
     FileNameTemplate,
     ServerPort,
+    Player,
 };
 
 struct SettingSpec {
@@ -50,4 +51,7 @@ public:
     static QStringList colorStyles();
     static QStringList languages();
     static QStringList fileNamePlaceholders();
+    // The `player` setting: only the Spotify app, any player, or one player by its MPRIS name.
+    static QString spotifyPlayerOnly() { return QStringLiteral("spotify"); }
+    static QString anyPlayer() { return QStringLiteral("any"); }
 };

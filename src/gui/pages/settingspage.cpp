@@ -155,6 +155,7 @@ QLabel *SettingsPage::errorLabel(SettingKey key) const
         return m_ui->fileNameError;
     case SettingKey::PollIntervalSeconds:
     case SettingKey::SyncIntervalMinutes:
+    case SettingKey::Player:
         return m_ui->musicError;
     case SettingKey::Language:
     case SettingKey::StartAtLogin:

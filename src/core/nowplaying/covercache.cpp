@@ -1,0 +1,154 @@
+#include "nowplaying/covercache.h"
+
+#include "color/paletteextractor.h"
+#include "net/httpclient.h"
+#include "platform/localimagefile.h"
+#include "util/workerthread.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QImageReader>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSaveFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcCovers, "melodyhue.covers")
+
+namespace {
+
+struct Analysis {
+    Palette palette;
+    QByteArray mimeType;
+};
+
+// Runs on a worker thread: only bytes that decode as an image are kept.
+Result<Analysis> analyze(const QByteArray &bytes, const QString &path)
+{
+    auto palette = PaletteExtractor::fromData(bytes);
+    if (!palette)
+        return palette.error();
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const QByteArray format = QImageReader::imageFormat(&buffer);
+    if (format.isEmpty())
+        return Error{CoverCache::tr("The cover is not an image MelodyHue can show.")};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{CoverCache::tr("Cannot write the cover cache: %1").arg(file.errorString())};
+    return Analysis{palette.value(), "image/" + format};
+}
+
+Result<QByteArray> readCached(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{file.errorString()};
+    QByteArray bytes = file.read(CoverCache::largestImageBytes);
+    if (bytes.isEmpty())
+        return Error{CoverCache::tr("The cached cover is empty.")};
+    return bytes;
+}
+
+} // namespace
+
+CoverCache::CoverCache(Database &database, HttpClient &http, QString folder, QObject *parent)
+    : QObject(parent)
+    , m_table(database)
+    , m_http(http)
+    , m_folder(std::move(folder))
+{
+    QDir().mkpath(m_folder);
+}
+
+QCoro::Task<Result<CoverArt>> CoverCache::fetch(QUrl url)
+{
+    QPointer<CoverCache> self(this);
+    const QString key = url.toString(QUrl::FullyEncoded);
+    if (const auto known = m_table.use(key); known && known.value()) {
+        const CoverRecord record = *known.value();
+        const QString path = QDir(m_folder).filePath(record.file);
+        // Lambdas are named before co_await: GCC 12 destroys temporaries there twice.
+        const auto read = [path] { return readCached(path); };
+        auto bytes = co_await onWorkerThread(read);
+        if (!self)
+            co_return Error{tr("MelodyHue is shutting down."), ErrorKind::Cancelled};
+        if (bytes)
+            co_return CoverArt{record.palette, bytes.value(), record.mimeType};
+        // The file went away (cleaned by hand): fetched again below.
+        (void)m_table.remove(key);
+    }
+
+    ++m_misses;
+    Result<QByteArray> bytes = Error{};
+    if (url.isLocalFile()) {
+        const QString path = url.toLocalFile();
+        const auto read = [path] { return LocalImageFile::read(path, largestImageBytes); };
+        bytes = co_await onWorkerThread(read);
+    } else {
+        bytes = co_await download(url);
+    }
+    if (!self)
+        co_return Error{tr("MelodyHue is shutting down."), ErrorKind::Cancelled};
+    if (!bytes)
+        co_return bytes.error();
+
+    const QString name
+        = QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex()) + u".cover"_s;
+    const QString path = QDir(m_folder).filePath(name);
+    const QByteArray data = bytes.value();
+    const auto work = [data, path] { return analyze(data, path); };
+    auto analysis = co_await onWorkerThread(work);
+    if (!self)
+        co_return Error{tr("MelodyHue is shutting down."), ErrorKind::Cancelled};
+    if (!analysis) {
+        qCInfo(lcCovers).noquote() << "cover refused:" << analysis.errorMessage();
+        co_return analysis.error();
+    }
+    const CoverRecord record{key, analysis->palette, name, analysis->mimeType, data.size()};
+    if (const auto stored = m_table.put(record); !stored)
+        qCWarning(lcCovers).noquote() << stored.errorMessage();
+    QCoro::connect(trim(), this, [] {});
+    co_return CoverArt{analysis->palette, data, analysis->mimeType};
+}
+
+QCoro::Task<Result<QByteArray>> CoverCache::download(QUrl url)
+{
+    if (url.scheme() != u"https"_s && url.scheme() != u"http"_s)
+        co_return Error{tr("MelodyHue only reads covers from the web or from a file.")};
+    const HttpResponse response = co_await m_http.get(url);
+    if (response.status == 0)
+        co_return Error{response.failure, ErrorKind::Network};
+    if (response.status != 200)
+        co_return Error{
+            tr("The cover could not be downloaded (status %1).").arg(response.status), ErrorKind::ServerFailure};
+    if (response.body.size() > largestImageBytes)
+        co_return Error{tr("The cover is too large to be an album cover.")};
+    co_return response.body;
+}
+
+QCoro::Task<> CoverCache::trim()
+{
+    const auto forgotten = m_table.trim(m_maximumBytes);
+    if (!forgotten) {
+        qCWarning(lcCovers).noquote() << forgotten.errorMessage();
+        co_return;
+    }
+    if (forgotten.value().isEmpty())
+        co_return;
+    const QStringList paths = [&] {
+        QStringList list;
+        for (const QString &file : forgotten.value())
+            list << QDir(m_folder).filePath(file);
+        return list;
+    }();
+    const auto removal = [paths] {
+        for (const QString &path : paths)
+            QFile::remove(path);
+    };
+    co_await onWorkerThread(removal);
+}
