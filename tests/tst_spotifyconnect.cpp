@@ -5,6 +5,7 @@
 #include "support/fakespotify.h"
 #include "support/rawhttp.h"
 #include "support/serverfixture.h"
+#include "support/spotifyconnection.h"
 #include "support/waitfortask.h"
 
 #include "platform/logfile.h"
@@ -23,61 +24,7 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 
 namespace {
 
-// The fake Spotify first: MelodyHue reads its addresses from the environment when it starts.
-struct Connection {
-    Connection()
-        : spotify(std::make_unique<FakeSpotify>())
-    {
-        spotify->useForMelodyHue();
-        app = std::make_unique<ServerFixture>();
-        spotify->registerRedirectUri(app->services->redirectUri(QStringLiteral("spotify")));
-    }
-
-    ServiceAccount *account() const { return app->services->account(QStringLiteral("spotify")); }
-    quint16 port() const { return app->port(); }
-    Headers key(Headers more = {}) const
-    {
-        more.append({"Authorization", app->bearer()});
-        return more;
-    }
-    RawResponse configure(const QByteArray &body) const
-    {
-        return httpRequest(port(), "POST", "/api/config", key({{"Content-Type", "application/json"}}), body);
-    }
-    bool configureClient() const
-    {
-        const RawResponse r = configure("{\"spotify\":{\"client_id\":\"" + FakeSpotify::clientId().toLatin1() + "\"}}");
-        return r.status == 200;
-    }
-    QUrl authUrl() const
-    {
-        return QUrl(
-            httpRequest(port(), "GET", "/api/spotify/auth", key()).json().value(QStringLiteral("authUrl")).toString());
-    }
-    QJsonObject service() const
-    {
-        const RawResponse response = httpRequest(port(), "GET", "/api/services", key());
-        for (const QJsonValue &service : QJsonDocument::fromJson(response.body).array()) {
-            if (service.toObject().value(QStringLiteral("service")).toString() == QStringLiteral("spotify"))
-                return service.toObject();
-        }
-        return {};
-    }
-    // Spotify's answer to the browser, replayed by hand.
-    QUrl redirectFromSpotify(const QUrl &authUrl) const
-    {
-        const QByteArray target
-            = authUrl.path(QUrl::FullyEncoded).toLatin1() + '?' + authUrl.query(QUrl::FullyEncoded).toLatin1();
-        return QUrl::fromEncoded(httpRequest(quint16(authUrl.port()), "GET", target).header("location"));
-    }
-    QString storedRefreshToken() const
-    {
-        return waitForTask(app->secrets().read(QStringLiteral("spotify/refresh_token"))).value().value_or(QString());
-    }
-
-    std::unique_ptr<FakeSpotify> spotify;
-    std::unique_ptr<ServerFixture> app;
-};
+using Connection = SpotifyConnection;
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "providers/serviceregistry.h"
 #include "server/api/callbackcontroller.h"
+#include "server/api/livefeed.h"
 #include "server/api/requestauth.h"
 #include "server/api/routetable.h"
 #include "server/api/servicescontroller.h"
@@ -11,6 +12,7 @@
 #include "server/http/httpserver.h"
 
 #include <QLoggingCategory>
+#include <QWebSocket>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,6 +22,7 @@ LocalServer::LocalServer(const Services &services, const ServerLimits &limits, Q
     : QObject(parent)
     , m_limits(limits)
     , m_documents(std::make_unique<StatusDocuments>(services.settings, services.nowPlaying))
+    , m_liveFeed(std::make_unique<LiveFeed>())
     , m_auth(std::make_unique<RequestAuth>(services.apiKey))
     , m_routes(std::make_unique<RouteTable>(*m_auth))
     , m_status(std::make_unique<StatusController>(*m_documents, services.profileId))
@@ -28,6 +31,7 @@ LocalServer::LocalServer(const Services &services, const ServerLimits &limits, Q
     , m_callbackRoutes(std::make_unique<CallbackController>(services.services))
     , m_services(services.services)
 {
+    connect(m_documents.get(), &StatusDocuments::infosChanged, m_liveFeed.get(), &LiveFeed::publish);
     m_status->registerRoutes(*m_routes);
     m_settingsRoutes->registerRoutes(*m_routes);
     // Specific paths first: /api/services before /api/{service}.
@@ -48,6 +52,8 @@ Result<void> LocalServer::listen(quint16 port)
             ErrorKind::Unavailable};
     }
     listener->allowHostsForPort(listener->serverPort());
+    connect(listener.get(), &HttpServer::webSocketConnected, m_liveFeed.get(),
+        [this](QWebSocket *socket) { m_liveFeed->add(socket, m_documents->infosJson()); });
     m_auth->allowOriginsForPort(listener->serverPort());
     m_listener = std::move(listener);
     // Redirect URIs follow the port the server actually listens on.
@@ -62,6 +68,7 @@ void LocalServer::close()
     if (!m_listener)
         return;
     m_listener.reset();
+    m_liveFeed->closeAll();
     qCInfo(lcServer) << "stopped listening";
     Q_EMIT listeningChanged();
 }

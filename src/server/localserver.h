@@ -14,6 +14,7 @@ class ApiKey;
 class NowPlaying;
 class RequestAuth;
 class CallbackController;
+class LiveFeed;
 class RouteTable;
 class ServiceRegistry;
 class ServicesController;
@@ -51,6 +52,8 @@ public:
     QUrl baseUrl() const;
     int openConnections() const;
     HttpServer::Load connectionLoad() const;
+    // Clients of /ws.
+    const LiveFeed &liveFeed() const { return *m_liveFeed; }
 
 Q_SIGNALS:
     void listeningChanged();
@@ -58,6 +61,7 @@ Q_SIGNALS:
 private:
     ServerLimits m_limits;
     std::unique_ptr<StatusDocuments> m_documents;
+    std::unique_ptr<LiveFeed> m_liveFeed;
     std::unique_ptr<RequestAuth> m_auth;
     std::unique_ptr<RouteTable> m_routes;
     std::unique_ptr<StatusController> m_status;

@@ -61,6 +61,17 @@ FakeSpotify::FakeSpotify()
         qFatal("FakeSpotify cannot listen");
     m_server.allowHostsForPort(m_server.serverPort());
     m_url = QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort()));
+    m_player.setImageBase(m_url);
+}
+
+int FakeSpotify::requestsTo(const QString &path) const
+{
+    int count = 0;
+    for (auto it = m_requestCounts.cbegin(); it != m_requestCounts.cend(); ++it) {
+        if (it.key().startsWith(path))
+            count += it.value();
+    }
+    return count;
 }
 
 FakeSpotify::~FakeSpotify() = default;
@@ -122,6 +133,7 @@ Reply FakeSpotify::route(const HttpRequest &request)
 {
     using Method = HttpRequest::Method;
     const QByteArrayView path = request.path();
+    ++m_requestCounts[QString::fromUtf8(path.toByteArray())];
     if (path == "/authorize" && request.method == Method::Get) {
         if (auto fault = injectedFault(request))
             return std::move(*fault);
@@ -156,9 +168,12 @@ Reply FakeSpotify::route(const HttpRequest &request)
     if (path == "/v1/me/tracks")
         return api(request, [this, &request] { return likedTracks(request); });
     if (path.startsWith("/image/")) {
-        // A 64 px cover of one colour per id, like Spotify's smallest image.
-        QImage cover(64, 64, QImage::Format_RGB32);
-        cover.fill(QColor::fromRgb(qHash(path.sliced(7)) & 0xffffff));
+        // A cover of one colour per id, in the size its name asks for ("<id>-64").
+        const QString name = QString::fromUtf8(path.sliced(7).toByteArray());
+        const QString id = name.section(u'-', 0, -2).isEmpty() ? name : name.section(u'-', 0, -2);
+        const int size = std::clamp(name.section(u'-', -1).toInt(), 16, 640);
+        QImage cover(size, size, QImage::Format_RGB32);
+        cover.fill(m_coverColors.value(id, QColor::fromRgb(qHash(id) & 0xffffff)));
         Reply image;
         image.contentType = QByteArrayLiteral("image/jpeg");
         QBuffer buffer(&image.body);

@@ -7,6 +7,7 @@
 #include "server/http/reply.h"
 #include "server/http/requesthandler.h"
 
+#include <QColor>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -48,6 +49,8 @@ public:
     void setTokenDelay(std::chrono::milliseconds delay) { m_tokenDelay = delay; }
     // The user revoked the app on spotify.com, or six months passed.
     void revokeRefreshTokens();
+    // Access tokens stop working before their time (Spotify may do so): the next call gets 401.
+    void expireAccessTokens() { m_accessTokens.clear(); }
     void setForbidProfile(bool forbid) { m_forbidProfile = forbid; }
     void setLikedTracks(int count) { m_likedTracks = count; }
     // What plays: Web API answers follow it.
@@ -59,6 +62,10 @@ public:
     // Every code and token it handed out, to check none of them lands on disk.
     QStringList issuedSecrets() const { return m_issued; }
     int tokenRequests() const { return m_tokenRequests; }
+    // Requests whose path starts with `path` ("/v1/me/player/currently-playing", "/image/").
+    int requestsTo(const QString &path) const;
+    // The colour of the covers of `id` (else one derived from the id).
+    void setCoverColor(const QString &id, const QColor &color) { m_coverColors.insert(id, color); }
     int refreshRequests() const { return m_refreshRequests; }
     QString lastScope() const { return m_lastScope; }
     QString lastRedirectUri() const { return m_lastRedirectUri; }
@@ -103,6 +110,8 @@ private:
     QHash<QString, QString> m_refreshTokens; // token -> client id, while valid
     QHash<QString, qint64> m_accessTokens; // token -> expiry (ms since epoch)
     QList<Fault> m_faults;
+    QHash<QString, int> m_requestCounts;
+    QHash<QString, QColor> m_coverColors;
     QStringList m_issued;
     int m_tokenRequests = 0;
     int m_refreshRequests = 0;

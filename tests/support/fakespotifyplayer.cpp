@@ -43,6 +43,16 @@ void FakeSpotifyPlayer::changeTrack(const QString &trackId, const QString &title
     m_playback.progressMs = 0;
 }
 
+QJsonArray FakeSpotifyPlayer::images(const QString &id) const
+{
+    QJsonArray list;
+    for (const int size : {640, 300, 64}) {
+        const QString url = m_imageBase.toString() + u"/image/%1-%2"_s.arg(id).arg(size);
+        list.append(QJsonObject{{u"url"_s, url}, {u"width"_s, size}, {u"height"_s, size}});
+    }
+    return list;
+}
+
 QJsonObject FakeSpotifyPlayer::item(bool withEpisodes) const
 {
     switch (m_playback.item) {
@@ -51,8 +61,14 @@ QJsonObject FakeSpotifyPlayer::item(bool withEpisodes) const
         return {};
     case Item::Episode:
         // Without additional_types=episode, Spotify names the type but leaves the item out.
-        return withEpisodes ? spotifySample(u"currently-playing-episode.json"_s).value(u"item"_s).toObject()
-                            : QJsonObject();
+        if (!withEpisodes)
+            return {};
+        {
+            QJsonObject episode = spotifySample(u"currently-playing-episode.json"_s).value(u"item"_s).toObject();
+            if (!m_imageBase.isEmpty())
+                episode.insert(u"images"_s, images(episode.value(u"id"_s).toString()));
+            return episode;
+        }
     case Item::Track:
     case Item::LocalFile:
         break;
@@ -78,6 +94,12 @@ QJsonObject FakeSpotifyPlayer::item(bool withEpisodes) const
         return track;
     }
     track.insert(u"id"_s, m_playback.trackId);
+    track.insert(u"duration_ms"_s, m_playback.durationMs);
+    if (!m_imageBase.isEmpty()) {
+        QJsonObject album = track.value(u"album"_s).toObject();
+        album.insert(u"images"_s, images(m_playback.trackId));
+        track.insert(u"album"_s, album);
+    }
     track.insert(u"uri"_s, QString(u"spotify:track:"_s + m_playback.trackId));
     track.insert(u"is_local"_s, false);
     return track;

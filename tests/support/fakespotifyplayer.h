@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -26,6 +28,7 @@ public:
         QString trackId = QStringLiteral("0udZHhCi7p1YzMlvI4fXoK");
         QString title;
         std::optional<QStringList> artists;
+        qint64 durationMs = 230'400;
         QString device = QStringLiteral("MelodyHue test computer");
         bool privateSession = false;
     };
@@ -37,12 +40,17 @@ public:
     // Another track starts from its beginning.
     void changeTrack(const QString &trackId, const QString &title);
 
+    // Covers point here (the fake Spotify's /image/<id>-<size>), in Spotify's three sizes.
+    void setImageBase(const QUrl &base) { m_imageBase = base; }
+
     // nullopt: 204, nothing to say. `withEpisodes`: the request asked additional_types=episode.
     std::optional<QJsonObject> currentlyPlaying(bool withEpisodes) const;
     std::optional<QJsonObject> player(bool withEpisodes) const;
 
 private:
     QJsonObject item(bool withEpisodes) const;
+    QJsonArray images(const QString &id) const;
 
     Playback m_playback;
+    QUrl m_imageBase;
 };

@@ -3,6 +3,7 @@
 #include "waitfortask.h"
 
 #include "app/musicservices.h"
+#include "media/mediasessions.h"
 #include "settings/profileid.h"
 
 #include <QDir>
@@ -26,4 +27,12 @@ ServerFixture::ServerFixture(const ServerLimits &limits, const QString &dataDir)
     const auto listening = server->listen(0);
     if (!listening)
         qFatal("ServerFixture: %s", qPrintable(listening.errorMessage()));
+}
+
+NowPlayingPipeline &ServerFixture::followNowPlaying(std::unique_ptr<MediaSessions> sessions)
+{
+    pipeline = std::make_unique<NowPlayingPipeline>(NowPlayingPipeline::Parts{nowPlaying, *services, *database, http,
+                                                        *settings, filePath(QStringLiteral("covers"))},
+        std::move(sessions));
+    return *pipeline;
 }

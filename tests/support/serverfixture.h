@@ -4,12 +4,15 @@
 #include "library/database.h"
 #include "net/httpclient.h"
 #include "nowplaying/nowplaying.h"
+#include "nowplaying/nowplayingpipeline.h"
 #include "providers/serviceregistry.h"
 #include "secrets/secretstore.h"
 #include "server/localserver.h"
 #include "settings/settings.h"
 
 #include <QTemporaryDir>
+
+class MediaSessions;
 
 #include <memory>
 
@@ -37,9 +40,14 @@ public:
     std::unique_ptr<ApiKey> apiKey;
     HttpClient http;
     std::unique_ptr<ServiceRegistry> services;
+    // Made by followNowPlaying(): the tests that need no live state go without.
+    std::unique_ptr<NowPlayingPipeline> pipeline;
     std::unique_ptr<LocalServer> server;
 
     SecretStore &secrets() const { return *secretStore; }
+    // Follows what plays as the application does: the media players on the test's session bus
+    // (null: none) and the services' Web APIs.
+    NowPlayingPipeline &followNowPlaying(std::unique_ptr<MediaSessions> sessions);
 
 private:
     QString m_dataDir;

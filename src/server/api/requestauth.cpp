@@ -13,13 +13,18 @@ void RequestAuth::allowOriginsForPort(quint16 port)
     m_allowedOrigins = {"http://127.0.0.1" + suffix, "http://localhost" + suffix, "http://[::1]" + suffix};
 }
 
-std::optional<Reply> RequestAuth::refusal(const HttpRequest &request) const
+bool RequestAuth::isFromOtherSite(const HttpRequest &request) const
 {
     const QByteArray origin = request.header("origin");
     if (!origin.isEmpty() && !m_allowedOrigins.contains(origin.toLower()))
-        return Reply::error(403, tr("Requests from other web sites are not allowed."));
+        return true;
     const QByteArray fetchSite = request.header("sec-fetch-site").toLower();
-    if (!fetchSite.isEmpty() && fetchSite != "same-origin" && fetchSite != "none")
+    return !fetchSite.isEmpty() && fetchSite != "same-origin" && fetchSite != "none";
+}
+
+std::optional<Reply> RequestAuth::refusal(const HttpRequest &request) const
+{
+    if (isFromOtherSite(request))
         return Reply::error(403, tr("Requests from other web sites are not allowed."));
 
     if (!m_apiKey.isReady())

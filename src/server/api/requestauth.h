@@ -20,6 +20,8 @@ public:
     explicit RequestAuth(const ApiKey &apiKey);
 
     void allowOriginsForPort(quint16 port);
+    // Whether the request comes from another web site (its Origin or Sec-Fetch-Site says so).
+    bool isFromOtherSite(const HttpRequest &request) const;
     // An error reply when the request may not reach a private route.
     std::optional<Reply> refusal(const HttpRequest &request) const;
 

@@ -56,6 +56,17 @@ void RouteTable::add(const QString &path, Access access, QList<Endpoint> endpoin
     m_routes.append({std::move(segments), access, std::move(endpoints)});
 }
 
+void RouteTable::addWebSocket(const QString &path)
+{
+    m_webSocketPaths.append(path.toUtf8());
+}
+
+bool RouteTable::acceptsWebSocket(const HttpRequest &request) const
+{
+    return request.method == Method::Get && m_webSocketPaths.contains(request.path())
+        && !m_auth.isFromOtherSite(request);
+}
+
 const RouteTable::Route *RouteTable::match(QByteArrayView path, QString *argument) const
 {
     for (const Route &route : m_routes) {

@@ -33,4 +33,14 @@ void StatusController::registerRoutes(RouteTable &routes) const
     routes.add(u"/color/<arg>"_s, Access::Public, {profileRoute(&StatusDocuments::color)});
     routes.add(u"/infos"_s, Access::Public, {profileRoute(&StatusDocuments::infos)});
     routes.add(u"/infos/<arg>"_s, Access::Public, {profileRoute(&StatusDocuments::infos)});
+    routes.add(u"/cover"_s, Access::Public, {profileRoute(&StatusDocuments::cover)});
+    routes.add(u"/cover/<arg>"_s, Access::Public, {profileRoute(&StatusDocuments::cover)});
+
+    // The handshake itself never reaches a route; what does is a plain request, or a handshake
+    // from another web site.
+    routes.addWebSocket(u"/ws"_s);
+    routes.add(u"/ws"_s, Access::Public, {RouteTable::now(Method::Get, [](const ApiRequest &) {
+        return Reply::error(426, tr("/ws is a WebSocket: connect with ws://, from MelodyHue's own pages or a program."))
+            .withHeader(QByteArrayLiteral("Upgrade"), QByteArrayLiteral("websocket"));
+    })});
 }

@@ -6,7 +6,7 @@
 class RouteTable;
 class StatusDocuments;
 
-// The public, read-only routes OBS and overlays use: /health, /color, /infos.
+// The public, read-only routes OBS and overlays use: /health, /color, /infos, /cover and /ws.
 class StatusController
 {
     Q_DECLARE_TR_FUNCTIONS(StatusController)

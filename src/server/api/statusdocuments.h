@@ -5,12 +5,14 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QTimer>
 
 class NowPlaying;
 class Settings;
 
-// The public JSON of /color, /infos and /health, serialized once per change and served as
-// shared bytes: building JSON per request would cost a fifth of the server's throughput.
+// The public answers of /color, /infos, /cover and /health, serialized once per change and
+// served as shared bytes: building them per request would cost a fifth of the server's
+// throughput. While music plays, /infos moves its progress once a second (a "tick").
 class StatusDocuments : public QObject
 {
     Q_OBJECT
@@ -22,19 +24,30 @@ public:
     Reply color() const { return Reply::preserialized(m_colorReply); }
     Reply infos() const { return Reply::preserialized(m_infosReply); }
     Reply health() const { return Reply::preserialized(m_healthReply); }
+    Reply cover() const;
+    // The /infos JSON itself, as /ws sends it.
+    QByteArray infosJson() const { return m_infos; }
+
+    static constexpr std::chrono::milliseconds tickInterval{1000};
 
 Q_SIGNALS:
-    // The /infos document changed (pushed to overlays over /ws).
+    // The /infos document changed, or its progress moved (pushed to overlays over /ws).
     void infosChanged(const QByteArray &infos);
 
 private:
     void rebuild();
+    void serializeInfos();
 
     const Settings &m_settings;
     const NowPlaying &m_nowPlaying;
+    QTimer m_tick;
     QByteArray m_colorReply;
+    // /infos without its progress and time: what decides whether it changed.
     QJsonObject m_infosContent;
+    QString m_updatedAt;
     QByteArray m_infos;
     QByteArray m_infosReply;
     QByteArray m_healthReply;
+    QByteArray m_coverImage;
+    QByteArray m_coverReply;
 };
