@@ -22,9 +22,10 @@ void LiveFeed::add(QWebSocket *socket, const QByteArray &current)
     socket->setParent(this);
     if (m_clients.size() >= maximumClients) {
         qCInfo(lcLiveFeed) << "refused a client: already" << m_clients.size();
-        // 1013, "try again later" (RFC 6455 registry; not named in Qt 6.4).
-        socket->close(QWebSocketProtocol::CloseCode(1013), tr("Too many live clients; try again later."));
-        socket->deleteLater();
+        // 1008 rather than 1013 ("try again later"), which Qt 6.4's own clients take for a
+        // protocol error.
+        closeGracefully(
+            socket, QWebSocketProtocol::CloseCodePolicyViolated, tr("Too many live clients; try again later."));
         return;
     }
     // Overlays only listen: a client that talks gets nothing but its pongs read.
@@ -102,6 +103,21 @@ void LiveFeed::drop(QWebSocket *socket, int closeCode, const QString &reason)
     if (m_clients.isEmpty())
         m_pingTimer.stop();
     Q_EMIT clientCountChanged();
+}
+
+void LiveFeed::closeGracefully(QWebSocket *socket, QWebSocketProtocol::CloseCode code, const QString &reason)
+{
+    connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+    if (socket->state() != QAbstractSocket::ConnectedState) {
+        socket->deleteLater();
+        return;
+    }
+    socket->close(code, reason);
+    // A client that never completes the closing handshake is cut off.
+    QTimer::singleShot(closingTime, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
 }
 
 void LiveFeed::closeAll()

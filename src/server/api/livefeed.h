@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 #include <QTimer>
+#include <QWebSocketProtocol>
 
 class QWebSocket;
 
@@ -41,6 +42,7 @@ private:
     void send(Client &client, const QByteArray &message);
     void drop(QWebSocket *socket, int closeCode, const QString &reason);
     void ping();
+    void closeGracefully(QWebSocket *socket, QWebSocketProtocol::CloseCode code, const QString &reason);
 
     QList<Client> m_clients;
     QTimer m_pingTimer;

@@ -127,6 +127,10 @@ std::variant<ApiRequest, Reply> RouteTable::prepare(
     }
     *endpoint = &*found;
 
+    // A web page may not open the live feed: its handshake is refused, not upgraded.
+    if (m_webSocketPaths.contains(request.path()) && m_auth.isFromOtherSite(request))
+        return Reply::error(403, tr("Pages of other web sites may not follow MelodyHue live."));
+
     if (route.access == Access::Private) {
         if (auto refusal = m_auth.refusal(request))
             return std::move(*refusal);
