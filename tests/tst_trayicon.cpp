@@ -36,8 +36,8 @@ private Q_SLOTS:
                 entries.append(action->text());
         }
         QCOMPARE(entries,
-            QStringList(
-                {QStringLiteral("Open MelodyHue"), QStringLiteral("Copy overlay URL"), QStringLiteral("Quit")}));
+            QStringList({QStringLiteral("Nothing is playing"), QStringLiteral("Open MelodyHue"),
+                QStringLiteral("Copy overlay URL"), QStringLiteral("Quit")}));
         QVERIFY(tray->toolTip().contains(fixture.app().server().baseUrl().toString()));
     }
 
@@ -88,7 +88,8 @@ private Q_SLOTS:
     void copyOverlayUrl_saysWhyItIsNotThereYet()
     {
         AppFixture fixture;
-        QAction *copy = fixture.app().tray()->menu()->actions().at(1);
+        QAction *copy = fixture.app().tray()->menu()->actions().at(3);
+        QCOMPARE(copy->text(), QStringLiteral("Copy overlay URL"));
         QVERIFY(!copy->isEnabled());
         QVERIFY(!copy->toolTip().isEmpty());
     }

@@ -233,8 +233,8 @@ void Application::startGui()
         app->setStyleSheet(QString::fromUtf8(style.readAll()));
     app->setWindowIcon(QIcon(u":/icons/melodyhue.svg"_s));
 
-    m_window
-        = std::make_unique<MainWindow>(GuiServices{*m_settings, *m_nowPlaying, *m_apiKey, *m_secrets, *m_services});
+    m_window = std::make_unique<MainWindow>(
+        GuiServices{*m_settings, *m_nowPlaying, *m_apiKey, *m_secrets, *m_services, *m_pipeline});
     connect(m_instance.get(), &SingleInstance::activationRequested, m_window.get(), &MainWindow::activate);
     connect(m_window->settingsPage(), &SettingsPage::portChangeRequested, this, &Application::changePort);
 
@@ -249,6 +249,9 @@ void Application::startGui()
                     tr("Overlays stay live. Click the tray icon to open the window again."));
         });
         m_window->setHidesToTray(true);
+        m_tray->setNowPlaying(m_nowPlaying->state());
+        connect(m_nowPlaying.get(), &NowPlaying::changed, m_tray.get(),
+            [this] { m_tray->setNowPlaying(m_nowPlaying->state()); });
         app->setQuitOnLastWindowClosed(false);
         m_tray->show();
     }

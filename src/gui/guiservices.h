@@ -3,6 +3,7 @@
 class ApiKey;
 class LanguageSwitcher;
 class NowPlaying;
+class NowPlayingPipeline;
 class SecretStore;
 class ServiceRegistry;
 class Settings;
@@ -14,4 +15,5 @@ struct GuiServices {
     ApiKey &apiKey;
     SecretStore &secrets;
     ServiceRegistry &services;
+    NowPlayingPipeline &pipeline;
 };

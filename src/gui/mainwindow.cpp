@@ -5,6 +5,8 @@
 #include "gui/pages/overlayspage.h"
 #include "gui/pages/settingspage.h"
 #include "gui/widgets/messagebanner.h"
+#include "providers/serviceaccount.h"
+#include "providers/serviceregistry.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -87,12 +89,17 @@ MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
         showPage(Page::Connect);
         m_connect->connectService(serviceId);
     });
+    connect(m_dashboard, &DashboardPage::connectRequested, this, [this] { showPage(Page::Connect); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         retranslate();
         refreshBanner();
     });
-    m_navigation->setCurrentRow(int(Page::Connect));
+    // A first run starts where music gets connected; later ones on what plays.
+    const QList<ServiceAccount *> accounts = services.services.accounts();
+    const bool anyConnected = std::any_of(accounts.cbegin(), accounts.cend(),
+        [](const ServiceAccount *account) { return account->state() == ServiceAccount::State::Connected; });
+    m_navigation->setCurrentRow(int(anyConnected ? Page::Dashboard : Page::Connect));
     // Below this, the cards' text would wrap into narrow columns.
     setMinimumSize(760, 520);
     resize(880, 620);

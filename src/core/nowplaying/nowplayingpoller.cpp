@@ -86,6 +86,10 @@ void NowPlayingPoller::schedule()
 {
     if (!isActive())
         return;
+    if (std::exchange(m_checkAgain, false)) {
+        m_timer.start(0);
+        return;
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     PollPlanner::Situation situation;
     situation.playing = m_playback && m_playback->playing && m_playback->track;
@@ -109,9 +113,15 @@ void NowPlayingPoller::schedule()
 
 QCoro::Task<> NowPlayingPoller::check()
 {
-    if (m_checking || !isActive())
+    if (!isActive())
         co_return;
+    if (m_checking) {
+        // Asked while a check runs: once more right after it.
+        m_checkAgain = true;
+        co_return;
+    }
     m_checking = true;
+    m_checkAgain = false;
     QPointer<NowPlayingPoller> self(this);
     const QUrl url = m_account.service().nowPlayingUrl();
     const auto response = co_await m_account.apiGet(url);

@@ -64,6 +64,7 @@ private:
     bool m_covered = false;
     bool m_wanted = true;
     bool m_checking = false;
+    bool m_checkAgain = false;
     bool m_wasActive = false;
     // Of the last failed check; Failed after a good one.
     ErrorKind m_lastErrorKind = ErrorKind::Failed;

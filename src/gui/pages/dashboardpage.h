@@ -6,7 +6,7 @@
 #include <QWidget>
 
 class Card;
-class ColorSwatch;
+class NowPlayingCard;
 class QLabel;
 
 // What MelodyHue is doing now: the music and its colour, and the local server.
@@ -18,22 +18,22 @@ public:
     DashboardPage(const GuiServices &services, QWidget *parent = nullptr);
 
     void setServerStatus(const QUrl &baseUrl, const QString &problem);
+    NowPlayingCard *nowPlayingCard() const { return m_nowPlayingCard; }
+
+Q_SIGNALS:
+    void connectRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
-    void refreshNowPlaying();
     void refreshServer();
 
     GuiServices m_services;
     QUrl m_baseUrl;
     QString m_serverProblem;
-    Card *m_nowPlayingCard;
-    QLabel *m_trackLabel;
-    QLabel *m_colorNote;
-    ColorSwatch *m_swatch;
+    NowPlayingCard *m_nowPlayingCard;
     Card *m_serverCard;
     QLabel *m_serverDot;
     QLabel *m_serverLabel;

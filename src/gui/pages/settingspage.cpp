@@ -4,6 +4,7 @@
 
 #include "auth/apikey.h"
 #include "gui/pages/credentialscard.h"
+#include "gui/pages/playersettings.h"
 #include "gui/widgets/paintedpixmap.h"
 #include "providers/serviceaccount.h"
 #include "providers/serviceregistry.h"
@@ -38,8 +39,12 @@ SettingsPage::SettingsPage(const GuiServices &services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
     , m_ui(std::make_unique<Ui::SettingsPage>())
+    , m_player(new PlayerSettings(services, this))
+    , m_playerLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    m_playerLabel->setBuddy(m_player->combo());
+    m_ui->musicCardForm->insertRow(0, m_playerLabel, m_player);
     m_ui->apiKeyField->setMasked(true);
     for (QLabel *error : {m_ui->colorError, m_ui->portError, m_ui->apiKeyError, m_ui->fileNameError, m_ui->musicError,
              m_ui->generalError})
@@ -311,6 +316,7 @@ void SettingsPage::changeEvent(QEvent *event)
 
 void SettingsPage::retranslate()
 {
+    m_playerLabel->setText(tr("Follow:"));
     m_ui->fileNameHint->setText(tr("How synced files are named. Use {artists}, {title}, {album}, "
                                    "{track_number} and {service}; \"/\" makes sub-folders."));
     m_ui->credentialsIntro->setText(tr("Each music service lets people connect through a developer app of their "

@@ -9,6 +9,7 @@
 #include <memory>
 
 class CredentialsCard;
+class PlayerSettings;
 class QLabel;
 
 namespace Ui {
@@ -29,6 +30,7 @@ public:
     void showError(SettingKey key, const QString &message);
     QString errorShown(SettingKey key) const;
     CredentialsCard *credentialsCard(const QString &serviceId) const;
+    PlayerSettings *playerSettings() const { return m_player; }
     // Brings a service's credentials into view with the Client ID field focused.
     void showCredentials(const QString &serviceId);
 
@@ -60,4 +62,6 @@ private:
     QUrl m_baseUrl;
     QString m_serverProblem;
     QList<CredentialsCard *> m_credentials;
+    PlayerSettings *m_player;
+    QLabel *m_playerLabel;
 };

@@ -1,5 +1,7 @@
 #include "gui/tray/trayicon.h"
 
+#include "nowplaying/playbackstate.h"
+
 #include <QEvent>
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -10,16 +12,22 @@ TrayIcon::TrayIcon(QObject *parent)
     : QObject(parent)
     , m_menu(std::make_unique<QMenu>())
     , m_icon(new QSystemTrayIcon(QIcon(u":/icons/melodyhue.svg"_s), this))
-    , m_open(m_menu->addAction(QString()))
-    , m_copyOverlayUrl(m_menu->addAction(QString()))
+    , m_nowPlaying(m_menu->addAction(QString()))
+    , m_open(nullptr)
+    , m_copyOverlayUrl(nullptr)
     , m_quit(nullptr)
 {
+    // What plays, for reading: clicking it opens the window.
+    m_menu->addSeparator();
+    m_open = m_menu->addAction(QString());
+    m_copyOverlayUrl = m_menu->addAction(QString());
     m_menu->addSeparator();
     m_quit = m_menu->addAction(QString());
     m_menu->setToolTipsVisible(true);
     m_menu->installEventFilter(this);
     m_icon->setContextMenu(m_menu.get());
 
+    connect(m_nowPlaying, &QAction::triggered, this, &TrayIcon::openRequested);
     connect(m_open, &QAction::triggered, this, &TrayIcon::openRequested);
     connect(m_quit, &QAction::triggered, this, &TrayIcon::quitRequested);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
@@ -63,6 +71,23 @@ void TrayIcon::setServerStatus(const QUrl &baseUrl, const QString &problem)
     retranslate();
 }
 
+void TrayIcon::setNowPlaying(const PlaybackState &state)
+{
+    QString track;
+    if (state.track && state.track->type == u"ad"_s) {
+        track = tr("Advertisement");
+    } else if (state.track) {
+        track = state.track->title.left(200).simplified();
+        if (!state.track->artists.isEmpty())
+            track = tr("%1 — %2").arg(track, state.track->artists.join(u", "_s).left(200).simplified());
+    }
+    if (track == m_track && state.isPlaying == m_playing)
+        return;
+    m_track = track;
+    m_playing = state.isPlaying;
+    retranslate();
+}
+
 void TrayIcon::notify(const QString &title, const QString &message)
 {
     m_icon->showMessage(title, message, QSystemTrayIcon::Information, 5000);
@@ -77,12 +102,20 @@ bool TrayIcon::eventFilter(QObject *watched, QEvent *event)
 
 void TrayIcon::retranslate()
 {
+    // Menus do not elide: a long title is cut here.
+    const QString shortTrack = m_track.size() > 60 ? m_track.left(59) + u'…' : m_track;
+    m_nowPlaying->setText(m_track.isEmpty() ? tr("Nothing is playing")
+            : m_playing                     ? tr("▶ %1").arg(shortTrack)
+                                            : tr("Paused: %1").arg(shortTrack));
+    m_nowPlaying->setToolTip(m_track);
     m_open->setText(tr("Open MelodyHue"));
     m_copyOverlayUrl->setText(tr("Copy overlay URL"));
     m_copyOverlayUrl->setEnabled(false);
     m_copyOverlayUrl->setToolTip(tr("No overlay page yet: the Overlays page lists the colour addresses for OBS."));
     m_quit->setText(tr("Quit"));
     QString tip = tr("MelodyHue");
+    if (!m_track.isEmpty())
+        tip += u'\n' + (m_playing ? shortTrack : tr("Paused: %1").arg(shortTrack));
     if (!m_problem.isEmpty())
         tip += u'\n' + m_problem + u' ' + tr("Open MelodyHue to choose another port.");
     else if (m_baseUrl.isValid())

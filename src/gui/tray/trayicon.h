@@ -9,9 +9,11 @@ class QAction;
 class QMenu;
 class QSystemTrayIcon;
 
-// The tray icon: a click opens the window; the menu offers Open, Copy overlay URL (disabled
-// until MelodyHue has overlay pages) and Quit.
-// Its tooltip says where MelodyHue serves or what is wrong.
+struct PlaybackState;
+
+// The tray icon: a click opens the window; the menu shows what plays first, then offers Open,
+// Copy overlay URL (disabled until MelodyHue has overlay pages) and Quit. Its tooltip says what
+// plays and where MelodyHue serves, or what is wrong.
 class TrayIcon : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ public:
     QString toolTip() const;
 
     void setServerStatus(const QUrl &baseUrl, const QString &problem);
+    void setNowPlaying(const PlaybackState &state);
+    // The first menu entry, for tests.
+    QAction *nowPlayingAction() const { return m_nowPlaying; }
     void notify(const QString &title, const QString &message);
 
 Q_SIGNALS:
@@ -42,9 +47,13 @@ private:
 
     std::unique_ptr<QMenu> m_menu;
     QSystemTrayIcon *m_icon;
+    QAction *m_nowPlaying;
     QAction *m_open;
     QAction *m_copyOverlayUrl;
     QAction *m_quit;
     QUrl m_baseUrl;
     QString m_problem;
+    // "Title — Artists", or empty when nothing plays.
+    QString m_track;
+    bool m_playing = false;
 };

@@ -1,0 +1,175 @@
+// The Dashboard's now-playing card, the tray's track and Settings → Player, in the whole
+// application under Xvfb, following a fake player on the test session's D-Bus.
+
+#include "support/appfixture.h"
+#include "support/fakemprisplayer.h"
+#include "support/spotifyconnection.h"
+
+#include "gui/mainwindow.h"
+#include "gui/pages/dashboardpage.h"
+#include "gui/pages/nowplayingcard.h"
+#include "gui/pages/playersettings.h"
+#include "gui/pages/settingspage.h"
+#include "gui/tray/trayicon.h"
+#include "gui/widgets/colorswatch.h"
+#include "nowplaying/nowplaying.h"
+#include "nowplaying/nowplayingpoller.h"
+#include "settings/settings.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QImage>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+FakeMprisPlayer::Song song(const QString &title, const QString &artUrl)
+{
+    FakeMprisPlayer::Song song;
+    song.title = title;
+    song.artists = {QStringLiteral("Nova Lights"), QStringLiteral("The Harbour")};
+    song.album = QStringLiteral("Evening Tides");
+    song.artUrl = artUrl;
+    song.lengthMicroseconds = 214'000'000;
+    return song;
+}
+
+QString coverFile(const QTemporaryDir &folder)
+{
+    // A cover with a clear dominant colour and an accent.
+    QImage cover(400, 400, QImage::Format_RGB32);
+    cover.fill(QColor(0x1f, 0x4e, 0x79));
+    for (int y = 240; y < 400; ++y) {
+        for (int x = 0; x < 400; ++x)
+            cover.setPixelColor(x, y, QColor(0xf2, 0xa5, 0x41));
+    }
+    const QString path = folder.filePath(QStringLiteral("cover.png"));
+    cover.save(path);
+    return QUrl::fromLocalFile(path).toString();
+}
+
+NowPlayingCard *card(const AppFixture &fixture)
+{
+    return fixture.app().window()->dashboardPage()->nowPlayingCard();
+}
+
+} // namespace
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void nothingPlaying_saysWhatToDoNext()
+    {
+        AppFixture fixture;
+        QVERIFY(fixture.started());
+        MainWindow *window = fixture.app().window();
+        window->showPage(MainWindow::Page::Dashboard);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(card(fixture)->showsEmptyState());
+        QCOMPARE(card(fixture)->titleText(), QStringLiteral("Nothing is playing"));
+        auto *connect = card(fixture)->findChild<QPushButton *>();
+        QVERIFY(connect && connect->isVisible());
+        QCOMPARE(connect->text(), QStringLiteral("Connect Spotify"));
+        AppFixture::screenshot(window, QStringLiteral("dashboard-nothing-playing"));
+        connect->click();
+        QCOMPARE(window->currentPage(), MainWindow::Page::Connect);
+    }
+
+    void aPlayingTrack_showsCoverTitlePaletteAndMovingProgress()
+    {
+        QTemporaryDir folder;
+        AppFixture fixture;
+        QVERIFY(fixture.started());
+        MainWindow *window = fixture.app().window();
+        window->showPage(MainWindow::Page::Dashboard);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        FakeMprisPlayer spotify(QStringLiteral("spotify"), QStringLiteral("Spotify"));
+        spotify.play(song(QStringLiteral("Northern Lights Over the Quiet Harbour"), coverFile(folder)));
+        QTRY_COMPARE(card(fixture)->titleText(), QStringLiteral("Northern Lights Over the Quiet Harbour"));
+        QTRY_VERIFY(card(fixture)->showsCover());
+        QVERIFY(!card(fixture)->showsEmptyState());
+        QVERIFY(card(fixture)->sourceText().contains(QStringLiteral("Spotify desktop app")));
+        // The palette of the cover, each swatch with its hex code.
+        const PlaybackState &state = fixture.app().nowPlaying().state();
+        QTRY_VERIFY(fixture.app().nowPlaying().state().coverPalette.has_value());
+        QCOMPARE(card(fixture)->swatches().first()->color(), state.coverPalette->dominant);
+        QCOMPARE(card(fixture)->swatches().at(1)->color(), state.coverPalette->vibrant);
+        // Progress moves by itself between updates.
+        const int before = card(fixture)->progressValue();
+        QTRY_VERIFY_WITH_TIMEOUT(card(fixture)->progressValue() > before, 4000);
+        AppFixture::screenshot(window, QStringLiteral("dashboard-now-playing"));
+
+        // A hex code is one click away.
+        ColorSwatch *dominant = card(fixture)->swatches().first();
+        QTest::mouseClick(dominant, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), dominant->color().name());
+
+        // The tray says it too.
+        TrayIcon *tray = fixture.app().tray();
+        QVERIFY(tray);
+        QVERIFY(tray->nowPlayingAction()->text().contains(QStringLiteral("Northern Lights")));
+        QVERIFY(tray->toolTip().contains(QStringLiteral("Nova Lights")));
+
+        spotify.setStatus(QStringLiteral("Paused"));
+        QTRY_VERIFY(card(fixture)->sourceText().startsWith(QStringLiteral("Paused")));
+        QTRY_VERIFY(tray->nowPlayingAction()->text().startsWith(QStringLiteral("Paused")));
+    }
+
+    void settings_offerThePlayersSeen()
+    {
+        AppFixture fixture;
+        QVERIFY(fixture.started());
+        FakeMprisPlayer vlc(QStringLiteral("vlc"), QStringLiteral("VLC media player"));
+        vlc.play(song(QStringLiteral("From VLC"), {}));
+        MainWindow *window = fixture.app().window();
+        window->showPage(MainWindow::Page::Settings);
+        QComboBox *combo = window->settingsPage()->playerSettings()->combo();
+        QTRY_VERIFY(combo->findData(QStringLiteral("vlc")) >= 0);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("spotify"));
+        // "Spotify only": VLC does not show.
+        QVERIFY(!fixture.app().nowPlaying().state().track);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("vlc")));
+        Q_EMIT combo->activated(combo->currentIndex());
+        QCOMPARE(fixture.app().settings().player(), QStringLiteral("vlc"));
+        QTRY_COMPARE(fixture.app().nowPlaying().state().track->title, QStringLiteral("From VLC"));
+        for (QWidget *parent = combo->parentWidget(); parent; parent = parent->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(parent)) {
+                scroll->ensureWidgetVisible(window->settingsPage()->playerSettings(), 0, 160);
+                break;
+            }
+        }
+        AppFixture::screenshot(window, QStringLiteral("settings-player"));
+    }
+
+    void settings_countWebApiCalls_andSayWhenSpotifyRateLimits()
+    {
+        SpotifyConnection live;
+        ServerFixture &app = *live.app;
+        NowPlayingPipeline &pipeline = app.followNowPlaying(nullptr);
+        PlayerSettings settings(
+            GuiServices{*app.settings, app.nowPlaying, *app.apiKey, app.secrets(), *app.services, pipeline});
+        QVERIFY(settings.usageText().isEmpty());
+        QVERIFY(live.connectAccount());
+        QTRY_VERIFY(live.spotify->requestsTo(QStringLiteral("/v1/me/player")) >= 1);
+        QTRY_COMPARE(
+            settings.usageText(), QStringLiteral("Spotify Web API calls: 1 in the last hour, 1 in the last day."));
+        QVERIFY(settings.problemText().isEmpty());
+
+        live.spotify->failNext(QStringLiteral("/v1/me/player/currently-playing"), 429, 3600);
+        pipeline.poller(QStringLiteral("spotify"))->checkNow();
+        QTRY_VERIFY(settings.problemText().contains(QStringLiteral("daily quota is spent")));
+        QCOMPARE(settings.usageText(), QStringLiteral("Spotify Web API calls: 2 in the last hour, 2 in the last day."));
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"
