@@ -105,6 +105,17 @@
     </message>
 </context>
 <context>
+    <name>ColorSwatch</name>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>MelodyHue follows the music you play, takes the colours of the album cover and serves them to OBS overlays on http://127.0.0.1.</source>
@@ -258,6 +269,37 @@
     </message>
 </context>
 <context>
+    <name>CoverCache</name>
+    <message>
+        <source>The cover is not an image MelodyHue can show.</source>
+        <translation>La pochette n&apos;est pas une image que MelodyHue peut afficher.</translation>
+    </message>
+    <message>
+        <source>Cannot write the cover cache: %1</source>
+        <translation>Impossible d&apos;écrire le cache des pochettes : %1</translation>
+    </message>
+    <message>
+        <source>The cached cover is empty.</source>
+        <translation>La pochette en cache est vide.</translation>
+    </message>
+    <message>
+        <source>MelodyHue is shutting down.</source>
+        <translation>MelodyHue se ferme.</translation>
+    </message>
+    <message>
+        <source>MelodyHue only reads covers from the web or from a file.</source>
+        <translation>MelodyHue ne lit les pochettes que depuis le web ou depuis un fichier.</translation>
+    </message>
+    <message>
+        <source>The cover could not be downloaded (status %1).</source>
+        <translation>La pochette n&apos;a pas pu être téléchargée (statut %1).</translation>
+    </message>
+    <message>
+        <source>The cover is too large to be an album cover.</source>
+        <translation>L&apos;image est trop grande pour être une pochette d&apos;album.</translation>
+    </message>
+</context>
+<context>
     <name>CoverDecoder</name>
     <message>
         <source>Cannot open the file: %1</source>
@@ -286,6 +328,13 @@
     <message>
         <source>The image is damaged and cannot be decoded (%1).</source>
         <translation>L’image est abîmée et ne peut pas être décodée (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>CoversTable</name>
+    <message>
+        <source>The cover cache&apos;s database failed: %1</source>
+        <translation>La base de données du cache des pochettes a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -342,28 +391,8 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Now playing</source>
-        <translation>En écoute</translation>
-    </message>
-    <message>
         <source>Local server</source>
         <translation>Serveur local</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Nothing is playing</source>
-        <translation>Rien ne joue</translation>
-    </message>
-    <message>
-        <source>Overlays show the colour of the album cover.</source>
-        <translation>Les incrustations affichent la couleur de la pochette.</translation>
-    </message>
-    <message>
-        <source>Overlays show your default colour until music plays. Change it in Settings.</source>
-        <translation>Les incrustations affichent votre couleur par défaut tant que rien ne joue. Changez-la dans les Paramètres.</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -415,6 +444,10 @@
         <source>MelodyHue is shutting down.</source>
         <translation>MelodyHue se ferme.</translation>
     </message>
+    <message>
+        <source>Requests to %1 are paused for a while.</source>
+        <translation>Les requêtes vers %1 sont suspendues pour un moment.</translation>
+    </message>
 </context>
 <context>
     <name>HttpConnection</name>
@@ -444,6 +477,32 @@
     <message>
         <source>settings</source>
         <translation>paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>LiveFeed</name>
+    <message>
+        <source>Too many live clients; try again later.</source>
+        <translation>Trop de clients en direct ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The client does not read its messages.</source>
+        <translation>Le client ne lit pas ses messages.</translation>
+    </message>
+    <message>
+        <source>No answer to ping.</source>
+        <translation>Aucune réponse au ping.</translation>
+    </message>
+    <message>
+        <source>MelodyHue is quitting.</source>
+        <translation>MelodyHue se ferme.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalImageFile</name>
+    <message>
+        <source>The player&apos;s cover file cannot be used.</source>
+        <translation>Le fichier de pochette du lecteur ne peut pas être utilisé.</translation>
     </message>
 </context>
 <context>
@@ -489,6 +548,65 @@
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>NowPlayingCard</name>
+    <message>
+        <source>Now playing</source>
+        <translation>En écoute</translation>
+    </message>
+    <message>
+        <source>Dominant</source>
+        <translation>Dominante</translation>
+    </message>
+    <message>
+        <source>Vibrant</source>
+        <translation>Vive</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Douce</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Advertisement</source>
+        <translation>Publicité</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Playing in %1</source>
+        <translation>Lecture dans %1</translation>
+    </message>
+    <message>
+        <source>Paused in %1 — overlays show your default colour</source>
+        <translation>En pause dans %1 — les incrustations affichent votre couleur par défaut</translation>
+    </message>
+    <message>
+        <source>Nothing is playing</source>
+        <translation>Rien ne joue</translation>
+    </message>
+    <message>
+        <source>Play something in a music player on this computer and it shows here.</source>
+        <translation>Lancez de la musique dans un lecteur de cet ordinateur : elle s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <source>Play something on %1 — on this computer, your phone or any other device — and it shows here within seconds, in the colours of its cover.</source>
+        <translation>Lancez de la musique sur %1 — sur cet ordinateur, votre téléphone ou tout autre appareil — : elle s&apos;affiche ici en quelques secondes, aux couleurs de sa pochette.</translation>
+    </message>
+    <message>
+        <source>Play something in the %1 app on this computer and it shows here at once. Connect %1 to follow what plays on your phone and other devices too.</source>
+        <translation>Lancez de la musique dans l&apos;application %1 de cet ordinateur : elle s&apos;affiche ici aussitôt. Connectez %1 pour suivre aussi ce qui joue sur votre téléphone et vos autres appareils.</translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>Connecter %1</translation>
     </message>
 </context>
 <context>
@@ -592,6 +710,44 @@
     <message>
         <source>MelodyHue cannot connect %1 yet.</source>
         <translation>MelodyHue ne sait pas encore connecter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackChoice</name>
+    <message>
+        <source>%1 Web API</source>
+        <translation>l&apos;API Web %1</translation>
+    </message>
+    <message>
+        <source>Spotify desktop app</source>
+        <translation>l&apos;application Spotify de l&apos;ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerSettings</name>
+    <message>
+        <source>MelodyHue follows the app on this computer first, at once and for free; the service&apos;s Web API fills in for your phone and other devices.</source>
+        <translation>MelodyHue suit d&apos;abord l&apos;application de cet ordinateur, aussitôt et gratuitement ; l&apos;API Web du service prend le relais pour votre téléphone et vos autres appareils.</translation>
+    </message>
+    <message>
+        <source>The Spotify app only</source>
+        <translation>L&apos;application Spotify uniquement</translation>
+    </message>
+    <message>
+        <source>Any player on this computer</source>
+        <translation>N&apos;importe quel lecteur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Uniquement %1</translation>
+    </message>
+    <message>
+        <source>Only %1 (not running now)</source>
+        <translation>Uniquement %1 (pas lancé en ce moment)</translation>
+    </message>
+    <message>
+        <source>%1 Web API calls: %2 in the last hour, %3 in the last day.</source>
+        <translation>Appels à l&apos;API Web %1 : %2 dans la dernière heure, %3 dans les dernières 24 heures.</translation>
     </message>
 </context>
 <context>
@@ -709,6 +865,10 @@
         <source>There is nothing at %1.</source>
         <translation>Il n’y a rien à l’adresse %1.</translation>
     </message>
+    <message>
+        <source>Pages of other web sites may not follow MelodyHue live.</source>
+        <translation>Les pages d&apos;autres sites web ne peuvent pas suivre MelodyHue en direct.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -766,6 +926,26 @@
     <message>
         <source>%1 was disconnected meanwhile.</source>
         <translation>%1 a été déconnecté entre-temps.</translation>
+    </message>
+    <message>
+        <source>%1 has paused MelodyHue&apos;s requests for now (your app&apos;s daily quota is spent); they resume at %2.</source>
+        <translation>%1 a suspendu les requêtes de MelodyHue pour l&apos;instant (le quota quotidien de votre application est épuisé) ; elles reprennent à %2.</translation>
+    </message>
+    <message>
+        <source>%1 asks MelodyHue to wait; requests resume at %2.</source>
+        <translation>%1 demande à MelodyHue de patienter ; les requêtes reprennent à %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 — check your connection.</source>
+        <translation>Impossible de joindre %1 — vérifiez votre connexion.</translation>
+    </message>
+    <message>
+        <source>%1 is having trouble (status %2); MelodyHue tries again later.</source>
+        <translation>%1 rencontre un problème (statut %2) ; MelodyHue réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 refused MelodyHue&apos;s access; connect again.</source>
+        <translation>%1 a refusé l&apos;accès de MelodyHue ; connectez-vous à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1234,10 @@
         <source>Each music service lets people connect through a developer app of their own. Make one, once, for each service you use.</source>
         <translation>Chaque service de musique demande de se connecter par sa propre application développeur. Créez-en une, une seule fois, pour chaque service que vous utilisez.</translation>
     </message>
+    <message>
+        <source>Follow:</source>
+        <translation>Suivre :</translation>
+    </message>
 </context>
 <context>
     <name>SettingsSchema</name>
@@ -1141,6 +1325,14 @@
         <source>%1 must not use &quot;%2&quot; as a name: Windows reserves it.</source>
         <translation>%1 ne doit pas utiliser « %2 » comme nom : Windows le réserve.</translation>
     </message>
+    <message>
+        <source>%1 must be &quot;spotify&quot;, &quot;any&quot; or a player&apos;s name such as &quot;vlc&quot;.</source>
+        <translation>%1 doit être « spotify », « any » ou le nom d&apos;un lecteur, par exemple « vlc ».</translation>
+    </message>
+    <message>
+        <source>The player</source>
+        <translation>Le lecteur</translation>
+    </message>
 </context>
 <context>
     <name>SpotifyService</name>
@@ -1204,6 +1396,14 @@
         <source>In the app&apos;s settings, add the redirect URI below, exactly as shown.</source>
         <translation>Dans les réglages de l’application, ajoutez l’URI de redirection ci-dessous, exactement comme affichée.</translation>
     </message>
+    <message>
+        <source>Spotify refused to say what plays. On the Spotify developer dashboard, add your account under your app&apos;s User Management, then connect again.</source>
+        <translation>Spotify a refusé de dire ce qui joue. Sur le tableau de bord développeur de Spotify, ajoutez votre compte dans la gestion des utilisateurs de votre application, puis connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>Spotify sent an answer MelodyHue cannot read (status %1).</source>
+        <translation>Spotify a envoyé une réponse que MelodyHue ne peut pas lire (statut %1).</translation>
+    </message>
 </context>
 <context>
     <name>SqlScript</name>
@@ -1217,6 +1417,17 @@
     <message>
         <source>There is no profile &quot;%1&quot; here; use &quot;me&quot;.</source>
         <translation>Il n’y a pas de profil « %1 » ici ; utilisez « me ».</translation>
+    </message>
+    <message>
+        <source>/ws is a WebSocket: connect with ws://, from MelodyHue&apos;s own pages or a program.</source>
+        <translation>/ws est un WebSocket : connectez-vous en ws://, depuis les pages de MelodyHue ou un programme.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDocuments</name>
+    <message>
+        <source>No cover is showing right now.</source>
+        <translation>Aucune pochette n&apos;est affichée en ce moment.</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1474,26 @@
     <message>
         <source>Open MelodyHue to choose another port.</source>
         <translation>Ouvrez MelodyHue pour choisir un autre port.</translation>
+    </message>
+    <message>
+        <source>Advertisement</source>
+        <translation>Publicité</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing is playing</source>
+        <translation>Rien ne joue</translation>
+    </message>
+    <message>
+        <source>▶ %1</source>
+        <translation>▶ %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>En pause : %1</translation>
     </message>
 </context>
 </TS>
