@@ -127,6 +127,7 @@ void FakeSpotify::handleRequest(const HttpRequest &request, HttpResponder respon
         return;
     }
     responder.send(route(request));
+    Q_EMIT answered(request.path().toByteArray());
 }
 
 Reply FakeSpotify::route(const HttpRequest &request)

@@ -59,6 +59,11 @@ public:
     void failNext(const QString &path, int status, int retryAfterSeconds = 0, int times = 1);
     void clearFaults() { m_faults.clear(); }
 
+Q_SIGNALS:
+    // An answer left for `path` (benchmarks time what follows from it).
+    void answered(const QByteArray &path);
+
+public:
     // Every code and token it handed out, to check none of them lands on disk.
     QStringList issuedSecrets() const { return m_issued; }
     int tokenRequests() const { return m_tokenRequests; }
