@@ -7,7 +7,9 @@
 
 #include "server/api/livefeed.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
@@ -115,6 +117,47 @@ private Q_SLOTS:
         const QJsonObject infos = QJsonDocument::fromJson(secondMessages.last().first().toString().toUtf8()).object();
         QCOMPARE(infos.value(QStringLiteral("track")).toObject().value(QStringLiteral("title")).toString(),
             QStringLiteral("After"));
+    }
+
+    void whilePlaying_progressIsPushedAtMostOnceASecond()
+    {
+        ServerFixture fixture;
+        PlaybackState state;
+        state.isPlaying = true;
+        Track track;
+        track.title = QStringLiteral("Ticking");
+        track.durationMs = 200'000;
+        track.progressMs = 10'000;
+        state.track = track;
+        state.progressAt = QDateTime::currentDateTimeUtc();
+        fixture.nowPlaying.setState(state);
+        QWebSocket client;
+        QList<qint64> progress;
+        QElapsedTimer clock;
+        QList<qint64> arrivals;
+        connect(&client, &QWebSocket::textMessageReceived, this, [&](const QString &message) {
+            arrivals << clock.elapsed();
+            progress << QJsonDocument::fromJson(message.toUtf8())
+                            .object()
+                            .value(QStringLiteral("track"))
+                            .toObject()
+                            .value(QStringLiteral("progress_ms"))
+                            .toInteger();
+        });
+        clock.start();
+        client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(fixture.port())));
+        QTRY_VERIFY_WITH_TIMEOUT(progress.size() >= 4, 6000);
+        for (qsizetype i = 1; i < progress.size(); ++i)
+            QVERIFY(progress.at(i) > progress.at(i - 1));
+        // Between ticks (the first message came on connect, at any point of a second).
+        for (qsizetype i = 2; i < arrivals.size(); ++i)
+            QVERIFY2(arrivals.at(i) - arrivals.at(i - 1) >= 900, qPrintable(QString::number(arrivals.at(i))));
+        // Paused: no more ticks (the pause itself is one message).
+        state.isPlaying = false;
+        fixture.nowPlaying.setState(state);
+        const qsizetype afterPause = progress.size() + 1;
+        QTRY_COMPARE(progress.size(), afterPause);
+        QVERIFY(!QTest::qWaitFor([&] { return progress.size() > afterPause; }, 1500));
     }
 
     void clientsBeyondTheCap_areTurnedAway()

@@ -12,12 +12,12 @@
 #include "nowplaying/nowplayingpoller.h"
 #include "server/api/livefeed.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QAbstractEventDispatcher>
-#include <QDeadlineTimer>
 #include <QTimer>
 #include <QWebSocket>
 
