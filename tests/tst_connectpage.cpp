@@ -14,6 +14,8 @@
 #include "gui/widgets/messagebanner.h"
 #include "library/accountstable.h"
 #include "library/database.h"
+#include "nowplaying/nowplayingpipeline.h"
+#include "nowplaying/nowplayingpoller.h"
 #include "providers/serviceaccount.h"
 #include "providers/serviceregistry.h"
 
@@ -195,6 +197,9 @@ private Q_SLOTS:
         m_spotify->setAccessTokenLifetime(30);
         connectSpotify(fixture, browser);
         QTRY_COMPARE(spotifyCard(fixture)->stateText(), QStringLiteral("Connected as JM Wizzler"));
+        // Now playing asks Spotify at once after connecting (refreshing the short-lived token):
+        // the revocation comes after that first check.
+        QTRY_VERIFY(!fixture.app().nowPlayingPipeline().poller(QStringLiteral("spotify"))->playbackAt().isNull());
         m_spotify->revokeRefreshTokens();
         ServiceAccount *account = fixture.app().services().account(QStringLiteral("spotify"));
         QVERIFY(!waitForTask(account->accessToken()));

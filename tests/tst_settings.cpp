@@ -47,9 +47,10 @@ private Q_SLOTS:
         QCOMPARE(settings.language(), QStringLiteral("system"));
         QCOMPARE(settings.startAtLogin(), false);
         QCOMPARE(settings.serverPort(), quint16(8765));
+        QCOMPARE(settings.player(), QStringLiteral("spotify"));
         QCOMPARE(settings.publicJson().keys(),
             QStringList({QStringLiteral("color_style"), QStringLiteral("default_overlay_color"),
-                QStringLiteral("file_name_template"), QStringLiteral("language"),
+                QStringLiteral("file_name_template"), QStringLiteral("language"), QStringLiteral("player"),
                 QStringLiteral("poll_interval_seconds"), QStringLiteral("start_at_login"),
                 QStringLiteral("sync_interval_minutes")}));
     }
@@ -122,6 +123,10 @@ private Q_SLOTS:
                                          << QJsonValue(QStringLiteral("../{title}"));
         QTest::newRow("template long") << QStringLiteral("file_name_template")
                                        << QJsonValue(QStringLiteral("{title}") + QString(300, u'a'));
+        QTest::newRow("player empty") << QStringLiteral("player") << QJsonValue(QStringLiteral(""));
+        QTest::newRow("player path") << QStringLiteral("player") << QJsonValue(QStringLiteral("../vlc"));
+        QTest::newRow("player newline") << QStringLiteral("player") << QJsonValue(QStringLiteral("vlc\nx"));
+        QTest::newRow("player number") << QStringLiteral("player") << QJsonValue(3);
         QTest::newRow("unknown") << QStringLiteral("colour") << QJsonValue(QStringLiteral("#000000"));
     }
 
