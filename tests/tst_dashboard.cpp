@@ -86,6 +86,8 @@ private Q_SLOTS:
     void aPlayingTrack_showsCoverTitlePaletteAndMovingProgress()
     {
         QTemporaryDir folder;
+        // trayer takes a moment to take icons again after the previous test's left.
+        QTRY_VERIFY(TrayIcon::isAvailable());
         AppFixture fixture;
         QVERIFY(fixture.started());
         MainWindow *window = fixture.app().window();

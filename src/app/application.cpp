@@ -63,6 +63,12 @@ Application::~Application()
 
 void Application::release()
 {
+    // Requests in flight end first, while everything that waits on them is still whole: the
+    // coroutines waiting on them resume through posted events, delivered here.
+    if (m_http) {
+        m_http->cancelAll();
+        QCoreApplication::sendPostedEvents();
+    }
     // Users before what they use: the window and the server refer to core objects, and
     // everything that reads or writes the database goes before it closes.
     m_tray.reset();

@@ -6,6 +6,7 @@
 #include "media/mediasessions.h"
 #include "settings/profileid.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 ServerFixture::ServerFixture(const ServerLimits &limits, const QString &dataDir)
@@ -27,6 +28,12 @@ ServerFixture::ServerFixture(const ServerLimits &limits, const QString &dataDir)
     const auto listening = server->listen(0);
     if (!listening)
         qFatal("ServerFixture: %s", qPrintable(listening.errorMessage()));
+}
+
+ServerFixture::~ServerFixture()
+{
+    http.cancelAll();
+    QCoreApplication::sendPostedEvents();
 }
 
 NowPlayingPipeline &ServerFixture::followNowPlaying(std::unique_ptr<MediaSessions> sessions)

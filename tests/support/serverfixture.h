@@ -24,6 +24,8 @@ class ServerFixture
 {
 public:
     explicit ServerFixture(const ServerLimits &limits = {}, const QString &dataDir = {});
+    // Ends requests in flight while what waits on them still exists, as the application does.
+    ~ServerFixture();
 
     quint16 port() const { return server->port(); }
     QByteArray bearer() const { return "Bearer " + apiKeyValue(); }
