@@ -26,7 +26,7 @@ public:
     int clientCount() const { return int(m_clients.size()); }
 
     static constexpr int maximumClients = 64;
-    static constexpr qint64 maximumUnsentBytes = 256 * 1024;
+    static constexpr qint64 maximumUnsentBytes = 256LL * 1024;
     static constexpr std::chrono::seconds pingInterval{30};
     static constexpr std::chrono::seconds closingTime{2};
 

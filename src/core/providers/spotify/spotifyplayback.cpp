@@ -19,7 +19,7 @@ void setCovers(Track &track, const QJsonArray &images)
 {
     int largest = -1;
     int smallest = std::numeric_limits<int>::max();
-    for (const QJsonValue &value : images) {
+    for (const auto &value : images) {
         const QJsonObject image = value.toObject();
         const QUrl url(image.value(u"url"_s).toString());
         if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
@@ -39,7 +39,7 @@ void setCovers(Track &track, const QJsonArray &images)
 QStringList names(const QJsonArray &people)
 {
     QStringList list;
-    for (const QJsonValue &person : people) {
+    for (const auto &person : people) {
         const QString name = text(person.toObject().value(u"name"_s));
         if (!name.trimmed().isEmpty())
             list << name;
