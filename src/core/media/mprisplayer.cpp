@@ -105,19 +105,27 @@ MprisPlayer::MprisPlayer(const QDBusConnection &bus, const QString &busName, QOb
     readAll();
 }
 
+template<typename Value, typename Handle>
+void MprisPlayer::askProperties(const QString &method, const QStringList &arguments, Handle handle)
+{
+    QDBusMessage call = QDBusMessage::createMethodCall(m_busName, objectPath, propertiesInterface, method);
+    for (const QString &argument : arguments)
+        call << argument;
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [handle](QDBusPendingCallWatcher *finished) {
+        finished->deleteLater();
+        const QDBusPendingReply<Value> reply = *finished;
+        if (!reply.isError())
+            handle(reply.value());
+    });
+}
+
 void MprisPlayer::readAll()
 {
-    QDBusMessage call = QDBusMessage::createMethodCall(m_busName, objectPath, propertiesInterface, u"GetAll"_s);
-    call << playerInterface;
-    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *finished) {
-        finished->deleteLater();
-        const QDBusPendingReply<QVariantMap> reply = *finished;
-        if (reply.isError())
-            return;
-        apply(reply.value());
-        if (reply.value().contains(u"Position"_s))
-            setPosition(reply.value().value(u"Position"_s).toLongLong());
+    askProperties<QVariantMap>(u"GetAll"_s, {playerInterface}, [this](const QVariantMap &properties) {
+        apply(properties);
+        if (properties.contains(u"Position"_s))
+            setPosition(properties.value(u"Position"_s).toLongLong());
         m_ready = true;
         Q_EMIT changed();
     });
@@ -125,13 +133,8 @@ void MprisPlayer::readAll()
 
 void MprisPlayer::readIdentity()
 {
-    QDBusMessage call = QDBusMessage::createMethodCall(m_busName, objectPath, propertiesInterface, u"Get"_s);
-    call << rootInterface << u"Identity"_s;
-    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *finished) {
-        finished->deleteLater();
-        const QDBusPendingReply<QDBusVariant> reply = *finished;
-        const QString identity = reply.isError() ? QString() : text(reply.value().variant()).simplified();
+    askProperties<QDBusVariant>(u"Get"_s, {rootInterface, u"Identity"_s}, [this](const QDBusVariant &value) {
+        const QString identity = text(value.variant()).simplified();
         if (identity.isEmpty() || identity == m_playback.identity)
             return;
         m_playback.identity = identity;
@@ -143,15 +146,8 @@ void MprisPlayer::readIdentity()
 void MprisPlayer::readPosition()
 {
     // Position is not announced by PropertiesChanged (the spec says so): asked when it matters.
-    QDBusMessage call = QDBusMessage::createMethodCall(m_busName, objectPath, propertiesInterface, u"Get"_s);
-    call << playerInterface << u"Position"_s;
-    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *finished) {
-        finished->deleteLater();
-        const QDBusPendingReply<QDBusVariant> reply = *finished;
-        if (reply.isError())
-            return;
-        setPosition(reply.value().variant().toLongLong());
+    askProperties<QDBusVariant>(u"Get"_s, {playerInterface, u"Position"_s}, [this](const QDBusVariant &value) {
+        setPosition(value.variant().toLongLong());
         if (m_ready)
             Q_EMIT changed();
     });

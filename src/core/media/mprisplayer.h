@@ -28,6 +28,10 @@ private Q_SLOTS:
     void onSeeked(qlonglong positionMicroseconds);
 
 private:
+    // Calls org.freedesktop.DBus.Properties.<method> without waiting; `handle` gets the answer
+    // (errors are ignored: a player that does not answer is not shown).
+    template<typename Value, typename Handle>
+    void askProperties(const QString &method, const QStringList &arguments, Handle handle);
     void readAll();
     void readIdentity();
     void readPosition();

@@ -231,9 +231,12 @@ void NowPlayingCard::refresh()
     const QList<QColor> swatchColors{palette.dominant, palette.vibrant, palette.muted, palette.text};
     for (int i = 0; i < m_swatches.size(); ++i)
         m_swatches[i]->setColor(swatchColors.at(i));
-    m_progress->setStyleSheet(
-        u"QProgressBar { border: none; border-radius: 3px; background: palette(midlight); }"
-        "QProgressBar::chunk { border-radius: 3px; background: %1; }"_s.arg(palette.dominant.name()));
+    // A style sheet re-polishes the bar: set only when its colour changes, not on every update.
+    if (std::exchange(m_progressColor, palette.dominant) != palette.dominant) {
+        m_progress->setStyleSheet(
+            u"QProgressBar { border: none; border-radius: 3px; background: palette(midlight); }"
+            "QProgressBar::chunk { border-radius: 3px; background: %1; }"_s.arg(palette.dominant.name()));
+    }
 
     if (state.coverImage.isEmpty()) {
         m_coverShown.clear();

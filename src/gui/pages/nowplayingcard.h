@@ -3,6 +3,7 @@
 #include "gui/guiservices.h"
 #include "gui/widgets/card.h"
 
+#include <QColor>
 #include <QTimer>
 
 #include <QCoroTask>
@@ -65,4 +66,5 @@ private:
     QPushButton *m_connectButton;
     QTimer m_tick;
     QByteArray m_coverShown;
+    QColor m_progressColor;
 };
