@@ -12,6 +12,7 @@
 #include "net/httpclient.h"
 #include "nowplaying/nowplaying.h"
 #include "nowplaying/nowplayingpipeline.h"
+#include "overlays/overlaystore.h"
 #include "platform/autostart.h"
 #include "platform/logfile.h"
 #include "platform/singleinstance.h"
@@ -80,6 +81,7 @@ void Application::release()
     m_apiKey.reset();
     m_secrets.reset();
     m_language.reset();
+    m_overlays.reset();
     m_settings.reset();
     m_database.reset();
 }
@@ -204,13 +206,14 @@ std::optional<int> Application::openStorage()
     }
     m_profileId = profileId.value();
     m_settings = std::make_unique<Settings>(*m_database);
+    m_overlays = std::make_unique<OverlayStore>(*m_database);
     return std::nullopt;
 }
 
 std::optional<int> Application::startServer()
 {
     m_server = std::make_unique<LocalServer>(
-        LocalServer::Services{*m_settings, *m_nowPlaying, *m_apiKey, *m_services, m_profileId});
+        LocalServer::Services{*m_settings, *m_nowPlaying, *m_apiKey, *m_services, *m_overlays, m_profileId});
     const quint16 port = m_options.port.value_or(m_settings->serverPort());
     const auto listening = m_server->listen(port);
     if (!listening) {

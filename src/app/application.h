@@ -19,6 +19,7 @@ class LocalServer;
 class MainWindow;
 class NowPlaying;
 class NowPlayingPipeline;
+class OverlayStore;
 class SecretStore;
 class ServiceRegistry;
 class Settings;
@@ -55,6 +56,7 @@ public:
     ServiceRegistry &services() const { return *m_services; }
     NowPlaying &nowPlaying() const { return *m_nowPlaying; }
     NowPlayingPipeline &nowPlayingPipeline() const { return *m_pipeline; }
+    OverlayStore &overlays() const { return *m_overlays; }
     MainWindow *window() const { return m_window.get(); }
     TrayIcon *tray() const { return m_tray.get(); }
     QString dataDir() const { return m_options.dataDir; }
@@ -83,6 +85,7 @@ private:
     std::unique_ptr<SingleInstance> m_instance;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<OverlayStore> m_overlays;
     std::unique_ptr<LanguageSwitcher> m_language;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ApiKey> m_apiKey;

@@ -3,6 +3,7 @@
 #include "providers/serviceregistry.h"
 #include "server/api/callbackcontroller.h"
 #include "server/api/livefeed.h"
+#include "server/api/overlayscontroller.h"
 #include "server/api/requestauth.h"
 #include "server/api/routetable.h"
 #include "server/api/servicescontroller.h"
@@ -29,6 +30,8 @@ LocalServer::LocalServer(const Services &services, const ServerLimits &limits, Q
     , m_settingsRoutes(std::make_unique<SettingsController>(services.settings))
     , m_servicesRoutes(std::make_unique<ServicesController>(services.services))
     , m_callbackRoutes(std::make_unique<CallbackController>(services.services))
+    , m_overlayRoutes(
+          std::make_unique<OverlaysController>(services.overlays, services.settings, services.nowPlaying, *m_documents))
     , m_services(services.services)
 {
     connect(m_documents.get(), &StatusDocuments::infosChanged, m_liveFeed.get(), &LiveFeed::publish);
@@ -37,6 +40,7 @@ LocalServer::LocalServer(const Services &services, const ServerLimits &limits, Q
     // Specific paths first: /api/services before /api/{service}.
     m_servicesRoutes->registerRoutes(*m_routes);
     m_callbackRoutes->registerRoutes(*m_routes);
+    m_overlayRoutes->registerRoutes(*m_routes);
 }
 
 LocalServer::~LocalServer() = default;
@@ -55,6 +59,7 @@ Result<void> LocalServer::listen(quint16 port)
     connect(listener.get(), &HttpServer::webSocketConnected, m_liveFeed.get(),
         [this](QWebSocket *socket) { m_liveFeed->add(socket, m_documents->infosJson()); });
     m_auth->allowOriginsForPort(listener->serverPort());
+    m_overlayRoutes->setPort(listener->serverPort());
     m_listener = std::move(listener);
     // Redirect URIs follow the port the server actually listens on.
     m_services.setCallbackBase(baseUrl());

@@ -15,6 +15,8 @@ class NowPlaying;
 class RequestAuth;
 class CallbackController;
 class LiveFeed;
+class OverlayStore;
+class OverlaysController;
 class RouteTable;
 class ServiceRegistry;
 class ServicesController;
@@ -35,6 +37,7 @@ public:
         const NowPlaying &nowPlaying;
         const ApiKey &apiKey;
         ServiceRegistry &services;
+        OverlayStore &overlays;
         QString profileId;
     };
 
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<SettingsController> m_settingsRoutes;
     std::unique_ptr<ServicesController> m_servicesRoutes;
     std::unique_ptr<CallbackController> m_callbackRoutes;
+    std::unique_ptr<OverlaysController> m_overlayRoutes;
     ServiceRegistry &m_services;
     std::unique_ptr<HttpServer> m_listener;
 };

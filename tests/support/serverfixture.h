@@ -5,6 +5,7 @@
 #include "net/httpclient.h"
 #include "nowplaying/nowplaying.h"
 #include "nowplaying/nowplayingpipeline.h"
+#include "overlays/overlaystore.h"
 #include "providers/serviceregistry.h"
 #include "secrets/secretstore.h"
 #include "server/localserver.h"
@@ -37,6 +38,7 @@ public:
     std::unique_ptr<Database> database;
     QString profileId;
     std::unique_ptr<Settings> settings;
+    std::unique_ptr<OverlayStore> overlays;
     NowPlaying nowPlaying;
     std::unique_ptr<SecretStore> secretStore;
     std::unique_ptr<ApiKey> apiKey;

@@ -30,7 +30,7 @@ QJsonValue sourceName(PlaybackSource source)
     return QJsonValue::Null;
 }
 
-QJsonValue trackJson(const PlaybackState &state)
+QJsonValue trackJson(const PlaybackState &state, const QString &coverPath)
 {
     if (!state.track)
         return QJsonValue::Null;
@@ -42,6 +42,8 @@ QJsonValue trackJson(const PlaybackState &state)
         {u"album"_s, track.album},
         // Only web addresses: a player's file:// path is served by /cover, never shown.
         {u"cover_url"_s, track.coverUrl.isLocalFile() ? QString() : track.coverUrl.toString()},
+        // The same image from this server, which overlay pages may load.
+        {u"local_cover_url"_s, coverPath.isEmpty() ? QJsonValue::Null : QJsonValue(coverPath)},
         {u"duration_ms"_s, track.durationMs},
         {u"url"_s, track.url.toString()},
         {u"type"_s, track.type},
@@ -90,12 +92,14 @@ void StatusDocuments::rebuild()
     if (state.coverImage.isEmpty()) {
         m_coverImage.clear();
         m_coverReply.clear();
+        m_coverPath.clear();
     } else if (!state.coverImage.isSharedWith(m_coverImage)) {
         m_coverImage = state.coverImage;
         Reply cover;
         cover.contentType = state.coverMimeType;
         cover.body = state.coverImage;
         m_coverReply = cover.serialize();
+        m_coverPath = u"/cover?v="_s + QString::number(qHash(m_coverImage), 36);
     }
 
     const QJsonObject palette{
@@ -111,8 +115,10 @@ void StatusDocuments::rebuild()
         {u"player"_s, state.reporter.isEmpty() ? QJsonValue::Null : QJsonValue(state.reporter)},
         {u"color"_s, hex(colors.color)},
         {u"text_color"_s, hex(colors.text)},
+        // Whether the colour is the cover's or the default one (paused, no cover).
+        {u"color_source"_s, colors.fromCover ? u"cover"_s : u"default"_s},
         {u"palette"_s, palette},
-        {u"track"_s, trackJson(state)},
+        {u"track"_s, trackJson(state, m_coverPath)},
     };
     const bool ticking = state.isPlaying && state.track;
     if (ticking && !m_tick.isActive())

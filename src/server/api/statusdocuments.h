@@ -27,6 +27,9 @@ public:
     Reply cover() const;
     // The /infos JSON itself, as /ws sends it.
     QByteArray infosJson() const { return m_infos; }
+    // Where this server serves the current cover, with a version that changes with the image
+    // ("/cover?v=…"); empty when there is none. Overlay pages load it from here.
+    QString coverPath() const { return m_coverPath; }
 
     static constexpr std::chrono::milliseconds tickInterval{1000};
 
@@ -50,4 +53,5 @@ private:
     QByteArray m_healthReply;
     QByteArray m_coverImage;
     QByteArray m_coverReply;
+    QString m_coverPath;
 };

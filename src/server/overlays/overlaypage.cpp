@@ -1,0 +1,145 @@
+#include "server/overlays/overlaypage.h"
+
+#include "color/contrast.h"
+#include "nowplaying/overlaycolors.h"
+#include "nowplaying/playbackstate.h"
+#include "overlays/overlaytemplates.h"
+
+#include <QFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString clock(qint64 milliseconds)
+{
+    const qint64 seconds = std::max<qint64>(0, milliseconds / 1000);
+    if (seconds >= 3600)
+        return u"%1:%2:%3"_s.arg(seconds / 3600)
+            .arg(seconds / 60 % 60, 2, 10, QChar(u'0'))
+            .arg(seconds % 60, 2, 10, QChar(u'0'));
+    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
+}
+
+QByteArray resource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString alignName(OverlayOptions::TextAlign align)
+{
+    switch (align) {
+    case OverlayOptions::TextAlign::Center:
+        return u"center"_s;
+    case OverlayOptions::TextAlign::Right:
+        return u"right"_s;
+    case OverlayOptions::TextAlign::Left:
+        break;
+    }
+    return u"left"_s;
+}
+
+// The page's state as classes of <html>, which the script keeps current.
+QStringList stateClasses(const Overlay &overlay, const PlaybackState &state, bool hasCover)
+{
+    const OverlayOptions &options = overlay.options;
+    QStringList classes{u"mh-template-"_s + overlay.templateName};
+    classes.append(!state.track ? u"mh-idle"_s : state.isPlaying ? u"mh-playing"_s : u"mh-paused"_s);
+    if (!state.track || (options.hideWhenPaused && !state.isPlaying))
+        classes.append(u"mh-hidden"_s);
+    if (!hasCover)
+        classes.append(u"mh-no-cover"_s);
+    if (!options.showCover)
+        classes.append(u"mh-hide-cover"_s);
+    if (!options.showProgress)
+        classes.append(u"mh-hide-progress"_s);
+    if (!options.transparentBackground)
+        classes.append(u"mh-background"_s);
+    return classes;
+}
+
+} // namespace
+
+TemplateFiller::Values OverlayPage::values(
+    const PlaybackState &state, const OverlayColors &colors, const OverlayOptions &options, const QString &coverPath)
+{
+    QColor color = colors.color;
+    QColor text = colors.text;
+    if (!colors.fromCover && options.fallbackColor.isValid()) {
+        color = options.fallbackColor;
+        text = Contrast::readableTextOn(color);
+    }
+    const qint64 progressMs = state.progressMsAt(QDateTime::currentDateTimeUtc());
+    const qint64 durationMs = state.track ? state.track->durationMs : 0;
+    const double progress = durationMs > 0 ? double(progressMs) / double(durationMs) : 0.0;
+    return {
+        {u"title"_s, state.track ? state.track->title : QString()},
+        {u"artists"_s, state.track ? state.track->artists.join(u", "_s) : QString()},
+        {u"album"_s, state.track ? state.track->album : QString()},
+        {u"cover_url"_s, coverPath},
+        {u"color"_s, color.name()},
+        {u"text_color"_s, text.name()},
+        {u"dominant"_s, colors.palette.dominant.name()},
+        {u"vibrant"_s, colors.palette.vibrant.name()},
+        {u"muted"_s, colors.palette.muted.name()},
+        {u"progress"_s, QString::number(progress * 100.0, 'f', 2) + u'%'},
+        {u"elapsed"_s, clock(progressMs)},
+        {u"duration"_s, clock(durationMs)},
+        {u"player"_s, state.reporter},
+    };
+}
+
+QByteArray OverlayPage::render(const Overlay &overlay, const TemplateFiller::Values &values, const PlaybackState &state)
+{
+    const OverlayOptions &options = overlay.options;
+    const QString coverPath = values.value(u"cover_url"_s);
+    const QString percent = values.value(u"progress"_s);
+    const QString fallback = options.fallbackColor.isValid() ? options.fallbackColor.name() : QString();
+    const QString fallbackText
+        = fallback.isEmpty() ? QString() : Contrast::readableTextOn(options.fallbackColor).name();
+
+    // Every value below is either checked (colours, numbers, the font's name) or escaped.
+    QString variables = u":root{"_s;
+    for (const QString &name : {u"color"_s, u"dominant"_s, u"vibrant"_s, u"muted"_s})
+        variables += u"--mh-%1:%2;"_s.arg(name, TemplateFiller::escapeCss(values.value(name)));
+    variables += u"--mh-text:%1;"_s.arg(TemplateFiller::escapeCss(values.value(u"text_color"_s)));
+    variables += u"--mh-progress:%1;"_s.arg(percent.chopped(1).toDouble() / 100.0);
+    variables += u"--mh-cover:%1;"_s.arg(
+        coverPath.isEmpty() ? u"none"_s : u"url(\"%1\")"_s.arg(TemplateFiller::escapeCss(coverPath)));
+    variables += u"--mh-font:%1system-ui,\"Noto Sans\",\"DejaVu Sans\",sans-serif;"_s.arg(
+        options.fontFamily.isEmpty() ? QString() : u"\"%1\","_s.arg(TemplateFiller::escapeCss(options.fontFamily)));
+    variables += u"--mh-font-size:%1px;--mh-radius:%2px;--mh-align:%3;--mh-width:%4px;--mh-height:%5px}"_s.arg(
+        QString::number(options.fontSize), QString::number(options.cornerRadius), alignName(options.textAlign),
+        QString::number(options.width), QString::number(options.height));
+
+    const QString page
+        = u"<!DOCTYPE html>\n<html lang=\"en\" class=\"%1\" data-mh-hide-when-paused=\"%2\" "
+          "data-mh-show-seconds=\"%3\" data-mh-fallback=\"%4\" data-mh-fallback-text=\"%5\">\n"
+          "<head>\n<meta charset=\"utf-8\">\n"
+          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+          "<title>%6 · MelodyHue</title>\n"
+          "<style>%7\n%8</style>\n<style>\n%9</style>\n"
+          "<script src=\"/overlay.js\" defer></script>\n</head>\n<body>\n%10</body>\n</html>\n"_s.arg(
+              stateClasses(overlay, state, !coverPath.isEmpty()).join(u' '),
+              options.hideWhenPaused ? u"true"_s : u"false"_s, QString::number(options.showSecondsAfterChange),
+              fallback, fallbackText, TemplateFiller::escapeText(overlay.name), variables,
+              QString::fromUtf8(resource(u":/pages/overlay-base.css"_s)),
+              TemplateFiller::fillCss(OverlayTemplates::css(overlay), values),
+              TemplateFiller::fillHtml(OverlayTemplates::html(overlay), values));
+    return page.toUtf8();
+}
+
+QByteArray OverlayPage::contentSecurityPolicy(quint16 port)
+{
+    const QByteArray sockets = u"ws://127.0.0.1:%1 ws://localhost:%1 ws://[::1]:%1"_s.arg(port).toLatin1();
+    return "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+           "font-src 'self' data:; connect-src 'self' "
+        + sockets + "; base-uri 'none'; form-action 'none'";
+}
+
+QByteArray OverlayPage::script()
+{
+    static const QByteArray script = resource(u":/pages/overlay.js"_s);
+    return script;
+}
