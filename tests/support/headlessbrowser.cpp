@@ -36,14 +36,20 @@ HeadlessBrowser::HeadlessBrowser()
 
 HeadlessBrowser::~HeadlessBrowser()
 {
-    m_socket.abort();
-    if (m_process.state() != QProcess::NotRunning) {
+    // Closed the way a user would, so that Chromium is done with its profile folder before
+    // the folder is removed.
+    if (m_socket.state() == QAbstractSocket::ConnectedState) {
+        m_socket.sendTextMessage(u"{\"id\":0,\"method\":\"Browser.close\"}"_s);
+        m_socket.flush();
+    } else if (m_process.state() != QProcess::NotRunning) {
         m_process.terminate();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
     }
+    if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(10000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    m_socket.abort();
+    m_profile.remove();
 }
 
 QString HeadlessBrowser::executable()
@@ -183,6 +189,9 @@ void HeadlessBrowser::onMessage(const QString &text)
         const QJsonObject entry = params.value(u"entry"_s).toObject();
         if (entry.value(u"level"_s).toString() == u"error"_s)
             m_errors.append(u"log: "_s + entry.value(u"text"_s).toString() + u' ' + entry.value(u"url"_s).toString());
+    } else if (method == u"Page.javascriptDialogOpening"_s) {
+        m_errors.append(u"dialog: "_s + params.value(u"message"_s).toString());
+        call(u"Page.handleJavaScriptDialog"_s, {{u"accept"_s, false}});
     } else if (method == u"Network.requestWillBeSent"_s) {
         m_requests.append(QUrl(params.value(u"request"_s).toObject().value(u"url"_s).toString()));
     }

@@ -118,7 +118,7 @@ QByteArray OverlayPage::render(const Overlay &overlay, const TemplateFiller::Val
           "data-mh-show-seconds=\"%3\" data-mh-fallback=\"%4\" data-mh-fallback-text=\"%5\">\n"
           "<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-          "<title>%6 · MelodyHue</title>\n"
+          "<title>%6 · MelodyHue</title>\n<link rel=\"icon\" href=\"data:,\">\n"
           "<style>%7\n%8</style>\n<style>\n%9</style>\n"
           "<script src=\"/overlay.js\" defer></script>\n</head>\n<body>\n%10</body>\n</html>\n"_s.arg(
               stateClasses(overlay, state, !coverPath.isEmpty()).join(u' '),
@@ -132,7 +132,7 @@ QByteArray OverlayPage::render(const Overlay &overlay, const TemplateFiller::Val
 
 QByteArray OverlayPage::contentSecurityPolicy(quint16 port)
 {
-    const QByteArray sockets = u"ws://127.0.0.1:%1 ws://localhost:%1 ws://[::1]:%1"_s.arg(port).toLatin1();
+    const QByteArray sockets = u"ws://127.0.0.1:%1 ws://localhost:%1"_s.arg(port).toLatin1();
     return "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
            "font-src 'self' data:; connect-src 'self' "
         + sockets + "; base-uri 'none'; form-action 'none'";

@@ -68,10 +68,8 @@
   // Long lines scroll back and forth; the others ellipsize.
   const fitLines = () => {
     for (const line of document.querySelectorAll('.mh-scroll')) {
-      const content = line.firstElementChild;
-      if (!content) continue;
       line.classList.remove('mh-overflowing');
-      const overflow = content.scrollWidth - line.clientWidth;
+      const overflow = line.scrollWidth - line.clientWidth;
       if (overflow > 1) {
         line.style.setProperty('--mh-scroll-by', `${-overflow}px`);
         line.style.setProperty('--mh-scroll-time', `${Math.max(6, overflow / 25)}s`);
