@@ -1,12 +1,16 @@
 // The tray icon in a real system tray (trayer under Xvfb, see scripts/test).
 
 #include "support/appfixture.h"
+#include "support/rawhttp.h"
 
 #include "gui/mainwindow.h"
 #include "gui/tray/trayicon.h"
+#include "overlays/overlaystore.h"
 #include "server/localserver.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QPointer>
 #include <QSignalSpy>
@@ -85,13 +89,28 @@ private Q_SLOTS:
         QVERIFY(!probe.waitForConnected(2000));
     }
 
-    void copyOverlayUrl_saysWhyItIsNotThereYet()
+    void copyOverlayUrl_copiesTheFirstOverlaysAddress()
     {
         AppFixture fixture;
         QAction *copy = fixture.app().tray()->menu()->actions().at(3);
         QCOMPARE(copy->text(), QStringLiteral("Copy overlay URL"));
+        QTRY_VERIFY(copy->isEnabled());
+        const QString url = QStringLiteral("http://127.0.0.1:%1/overlay/now-playing").arg(fixture.port());
+        QVERIFY(copy->toolTip().contains(url));
+        copy->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), url);
+        // It works: the page answers.
+        QCOMPARE(httpRequest(fixture.port(), "GET", "/overlay/now-playing").status, 200);
+    }
+
+    void copyOverlayUrl_saysWhyWhenThereIsNone()
+    {
+        AppFixture fixture;
+        QAction *copy = fixture.app().tray()->menu()->actions().at(3);
+        QTRY_VERIFY(copy->isEnabled());
+        QVERIFY(fixture.app().overlays().remove(QStringLiteral("now-playing")));
         QVERIFY(!copy->isEnabled());
-        QVERIFY(!copy->toolTip().isEmpty());
+        QVERIFY(copy->toolTip().contains(QStringLiteral("Overlays page")));
     }
 
 private:

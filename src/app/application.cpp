@@ -243,7 +243,7 @@ void Application::startGui()
     app->setWindowIcon(QIcon(u":/icons/melodyhue.svg"_s));
 
     m_window = std::make_unique<MainWindow>(
-        GuiServices{*m_settings, *m_nowPlaying, *m_apiKey, *m_secrets, *m_services, *m_pipeline});
+        GuiServices{*m_settings, *m_nowPlaying, *m_apiKey, *m_secrets, *m_services, *m_pipeline, *m_overlays});
     connect(m_instance.get(), &SingleInstance::activationRequested, m_window.get(), &MainWindow::activate);
     connect(m_window->settingsPage(), &SettingsPage::portChangeRequested, this, &Application::changePort);
 
@@ -259,6 +259,8 @@ void Application::startGui()
         });
         m_window->setHidesToTray(true);
         m_tray->setNowPlaying(m_nowPlaying->state());
+        connect(m_overlays.get(), &OverlayStore::changed, this, &Application::publishFirstOverlay);
+        connect(m_overlays.get(), &OverlayStore::removed, this, &Application::publishFirstOverlay);
         connect(m_nowPlaying.get(), &NowPlaying::changed, m_tray.get(),
             [this] { m_tray->setNowPlaying(m_nowPlaying->state()); });
         app->setQuitOnLastWindowClosed(false);
@@ -332,6 +334,23 @@ void Application::publishServerStatus(const QString &problem)
         m_window->setServerStatus(base, problem);
     if (m_tray)
         m_tray->setServerStatus(base, problem);
+    publishFirstOverlay();
+}
+
+// The tray copies the first overlay's URL: the one a new user has from the start.
+void Application::publishFirstOverlay()
+{
+    if (!m_tray)
+        return;
+    const auto overlays = m_overlays->list();
+    const QUrl base = m_server ? m_server->baseUrl() : QUrl();
+    if (!overlays || overlays->isEmpty() || !base.isValid()) {
+        m_tray->setOverlay({}, {}, {});
+        return;
+    }
+    const Overlay &first = overlays->constFirst();
+    m_tray->setOverlay(
+        base.resolved(QUrl(u"/overlay/"_s + first.id)), first.name, QSize(first.options.width, first.options.height));
 }
 
 QCoro::Task<> Application::loadApiKey()

@@ -75,6 +75,7 @@ private:
     void changePort(quint16 port);
     void applyAutostart();
     void publishServerStatus(const QString &problem);
+    void publishFirstOverlay();
     void watchServices();
     QCoro::Task<> loadApiKey();
     void reportError(const QString &message) const;

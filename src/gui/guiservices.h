@@ -4,6 +4,7 @@ class ApiKey;
 class LanguageSwitcher;
 class NowPlaying;
 class NowPlayingPipeline;
+class OverlayStore;
 class SecretStore;
 class ServiceRegistry;
 class Settings;
@@ -16,4 +17,5 @@ struct GuiServices {
     SecretStore &secrets;
     ServiceRegistry &services;
     NowPlayingPipeline &pipeline;
+    OverlayStore &overlays;
 };

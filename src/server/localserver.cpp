@@ -1,5 +1,6 @@
 #include "server/localserver.h"
 
+#include "overlays/overlaystore.h"
 #include "providers/serviceregistry.h"
 #include "server/api/callbackcontroller.h"
 #include "server/api/livefeed.h"
@@ -35,6 +36,8 @@ LocalServer::LocalServer(const Services &services, const ServerLimits &limits, Q
     , m_services(services.services)
 {
     connect(m_documents.get(), &StatusDocuments::infosChanged, m_liveFeed.get(), &LiveFeed::publish);
+    // Open pages of an overlay load it again when it changes: the editor is live in OBS too.
+    connect(&services.overlays, &OverlayStore::changed, m_liveFeed.get(), &LiveFeed::notifyOverlayChanged);
     m_status->registerRoutes(*m_routes);
     m_settingsRoutes->registerRoutes(*m_routes);
     // Specific paths first: /api/services before /api/{service}.

@@ -64,12 +64,12 @@ Result<Overlay> OverlayStore::duplicate(const QString &id, const QJsonObject &ch
 
 Result<void> OverlayStore::remove(const QString &id)
 {
-    const auto removed = m_table.remove(id);
-    if (!removed)
-        return removed.error();
-    if (!*removed)
+    const auto deleted = m_table.remove(id);
+    if (!deleted)
+        return deleted.error();
+    if (!*deleted)
         return Error{tr("There is no overlay \"%1\".").arg(id), ErrorKind::NotFound};
-    Q_EMIT changed(id);
+    Q_EMIT removed(id);
     return {};
 }
 

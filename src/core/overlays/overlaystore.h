@@ -30,8 +30,9 @@ public:
     Result<Overlay> restore(const Overlay &overlay);
 
 Q_SIGNALS:
-    // An overlay was added, changed or removed.
+    // An overlay was added or changed.
     void changed(const QString &id);
+    void removed(const QString &id);
 
 private:
     Result<Overlay> save(Overlay overlay);

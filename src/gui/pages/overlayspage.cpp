@@ -1,15 +1,29 @@
 #include "gui/pages/overlayspage.h"
 
+#include "gui/overlays/overlayeditor.h"
+#include "gui/overlays/overlaypreview.h"
+#include "gui/overlays/overlayrow.h"
+#include "gui/overlays/overlaythumbnail.h"
 #include "gui/widgets/card.h"
 #include "gui/widgets/colorswatch.h"
 #include "gui/widgets/copyfield.h"
 #include "nowplaying/nowplaying.h"
 #include "nowplaying/overlaycolors.h"
+#include "overlays/overlaystore.h"
+#include "overlays/overlaytemplates.h"
 #include "settings/settings.h"
 
+#include <QClipboard>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,6 +31,15 @@ using namespace Qt::Literals::StringLiterals;
 OverlaysPage::OverlaysPage(const GuiServices &services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
+    , m_preview(new OverlayPreview(this))
+    , m_overlaysCard(new Card(this))
+    , m_overlaysIntro(new QLabel(this))
+    , m_new(new QToolButton(this))
+    , m_rowsLayout(new QVBoxLayout)
+    , m_undoBar(new QWidget(this))
+    , m_undoLabel(new QLabel(this))
+    , m_undo(new QPushButton(this))
+    , m_status(new QLabel(this))
     , m_endpointsCard(new Card(this))
     , m_intro(new QLabel(this))
     , m_colorLabel(new QLabel(this))
@@ -29,6 +52,30 @@ OverlaysPage::OverlaysPage(const GuiServices &services, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
+
+    auto *header = new QHBoxLayout;
+    m_overlaysIntro->setWordWrap(true);
+    header->addWidget(m_overlaysIntro, 1);
+    m_new->setPopupMode(QToolButton::InstantPopup);
+    m_new->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_new->setMenu(new QMenu(m_new));
+    header->addWidget(m_new, 0, Qt::AlignTop);
+    m_overlaysCard->body()->addLayout(header);
+    m_rowsLayout->setSpacing(0);
+    m_overlaysCard->body()->addLayout(m_rowsLayout);
+    auto *undo = new QHBoxLayout(m_undoBar);
+    undo->setContentsMargins(0, 0, 0, 0);
+    undo->addWidget(m_undoLabel, 1);
+    undo->addWidget(m_undo);
+    m_undoBar->hide();
+    m_overlaysCard->body()->addWidget(m_undoBar);
+    m_status->setWordWrap(true);
+    m_status->setProperty("hint", true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->hide();
+    m_overlaysCard->body()->addWidget(m_status);
+    layout->addWidget(m_overlaysCard);
+
     m_intro->setWordWrap(true);
     m_endpointsCard->body()->addWidget(m_intro);
     auto *form = new QFormLayout;
@@ -42,15 +89,46 @@ OverlaysPage::OverlaysPage(const GuiServices &services, QWidget *parent)
     layout->addWidget(m_endpointsCard);
     layout->addStretch(1);
 
+    m_undoTimer.setSingleShot(true);
+    m_undoTimer.setInterval(std::chrono::seconds(20));
+    connect(&m_undoTimer, &QTimer::timeout, this, [this] {
+        m_removed.reset();
+        m_undoBar->hide();
+    });
+    connect(m_undo, &QPushButton::clicked, this, &OverlaysPage::undoRemove);
+    connect(&m_services.overlays, &OverlayStore::changed, this, &OverlaysPage::rebuildRows);
+    connect(&m_services.overlays, &OverlayStore::removed, this, &OverlaysPage::rebuildRows);
     connect(&m_services.nowPlaying, &NowPlaying::changed, this, &OverlaysPage::refresh);
     connect(&m_services.settings, &Settings::changed, this, &OverlaysPage::refresh);
+    rebuildRows();
     retranslate();
 }
+
+OverlaysPage::~OverlaysPage() = default;
 
 void OverlaysPage::setServerStatus(const QUrl &baseUrl, const QString &)
 {
     m_baseUrl = baseUrl;
     refresh();
+}
+
+QString OverlaysPage::statusText() const
+{
+    return m_status->isVisible() || !m_status->isHidden() ? m_status->text() : QString();
+}
+
+QString OverlaysPage::undoText() const
+{
+    return m_undoBar->isHidden() ? QString() : m_undoLabel->text();
+}
+
+QUrl OverlaysPage::overlayUrl(const QString &id) const
+{
+    if (!m_baseUrl.isValid())
+        return {};
+    QUrl url = m_baseUrl;
+    url.setPath(u"/overlay/"_s + id);
+    return url;
 }
 
 void OverlaysPage::changeEvent(QEvent *event)
@@ -62,6 +140,19 @@ void OverlaysPage::changeEvent(QEvent *event)
 
 void OverlaysPage::retranslate()
 {
+    m_overlaysCard->setTitle(tr("Your overlays"));
+    m_overlaysIntro->setText(tr("Each overlay is a page that OBS shows as a Browser source, live with what plays. "
+                                "Copy its URL into OBS, or start a new one from a template."));
+    m_new->setText(tr("New overlay"));
+    QMenu *menu = m_new->menu();
+    menu->clear();
+    for (const QString &name : OverlayTemplates::names()) {
+        QAction *action = menu->addAction(OverlayTemplates::title(name), this, [this, name] { createOverlay(name); });
+        action->setToolTip(OverlayTemplates::description(name));
+    }
+    menu->setToolTipsVisible(true);
+    m_undo->setText(tr("Undo"));
+
     m_endpointsCard->setTitle(tr("Live colour for OBS"));
     m_intro->setText(tr("These addresses answer with what plays and its colours, as JSON, to OBS "
                         "scripts, browser sources and any program on this computer."));
@@ -82,4 +173,160 @@ void OverlaysPage::refresh()
     m_infosUrl->setText(serving ? base + u"/infos"_s : tr("The local server is not running."));
     m_colorUrl->setEnabled(serving);
     m_infosUrl->setEnabled(serving);
+    refreshLook();
+}
+
+void OverlaysPage::rebuildRows()
+{
+    const auto overlays = m_services.overlays.list();
+    if (!overlays) {
+        showStatus(overlays.errorMessage(), true);
+        return;
+    }
+    qDeleteAll(m_rows);
+    m_rows.clear();
+    for (const Overlay &overlay : *overlays) {
+        auto *row = new OverlayRow(overlay, this);
+        connect(row, &OverlayRow::copyUrlRequested, this, &OverlaysPage::copyUrl);
+        connect(row, &OverlayRow::previewRequested, this, &OverlaysPage::showPreview);
+        connect(row, &OverlayRow::editRequested, this, &OverlaysPage::openEditor);
+        connect(row, &OverlayRow::duplicateRequested, this, &OverlaysPage::duplicate);
+        connect(row, &OverlayRow::deleteRequested, this, &OverlaysPage::remove);
+        m_rowsLayout->addWidget(row);
+        m_rows.append(row);
+    }
+    refreshLook();
+}
+
+void OverlaysPage::refreshLook()
+{
+    const PlaybackState &state = m_services.nowPlaying.state();
+    if (!state.coverImage.isSharedWith(m_coverBytes)) {
+        m_coverBytes = state.coverImage;
+        m_cover
+            = QImage::fromData(m_coverBytes).scaled(96, 96, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+    }
+    const OverlayColors colors = OverlayColors::resolve(state, m_services.settings);
+    const bool serving = m_baseUrl.isValid();
+    for (OverlayRow *row : std::as_const(m_rows)) {
+        const OverlayOptions &options = row->overlay().options;
+        const bool fallback = !colors.fromCover && options.fallbackColor.isValid();
+        row->thumbnail()->setLook(
+            fallback ? options.fallbackColor : colors.color, fallback ? QColor(Qt::white) : colors.text, m_cover);
+        row->setEnabled(true);
+        Q_UNUSED(serving);
+    }
+}
+
+OverlayEditor *OverlaysPage::openEditor(const QString &id)
+{
+    const auto overlay = m_services.overlays.find(id);
+    if (!overlay) {
+        showStatus(overlay.errorMessage(), true);
+        return nullptr;
+    }
+    auto *editor = new OverlayEditor(m_services.overlays, *overlay, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &OverlayEditor::previewRequested, this, &OverlaysPage::showPreview);
+    editor->open();
+    return editor;
+}
+
+void OverlaysPage::createOverlay(const QString &templateName)
+{
+    const auto created = m_services.overlays.create(
+        QJsonObject{{u"name"_s, OverlayTemplates::title(templateName)}, {u"template"_s, templateName}});
+    if (!created) {
+        showStatus(created.errorMessage(), true);
+        return;
+    }
+    openEditor(created->id);
+}
+
+void OverlaysPage::copyUrl(const QString &id)
+{
+    const QUrl url = overlayUrl(id);
+    const auto overlay = m_services.overlays.find(id);
+    if (!url.isValid() || !overlay) {
+        showStatus(tr("The local server is not running, so OBS could not load the overlay. Choose a free port in "
+                      "Settings."),
+            true);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(url.toString());
+    showStatus(tr("Copied %1\nIn OBS: Sources → + → Browser, paste it as the URL, set Width to %2 and Height to %3. "
+                  "Leave Page permissions on \"No access to OBS\": the overlay needs none.")
+                   .arg(url.toString())
+                   .arg(overlay->options.width)
+                   .arg(overlay->options.height));
+}
+
+void OverlaysPage::showPreview(const QString &id)
+{
+    const auto overlay = m_services.overlays.find(id);
+    const QUrl url = overlayUrl(id);
+    if (!overlay || !url.isValid()) {
+        showStatus(tr("The local server is not running, so there is nothing to preview. Choose a free port in "
+                      "Settings."),
+            true);
+        return;
+    }
+    QString error;
+    if (!m_preview->show(url, QSize(overlay->options.width, overlay->options.height), &error))
+        showStatus(error, true);
+}
+
+void OverlaysPage::duplicate(const QString &id, bool asCustom)
+{
+    const QJsonObject changes = asCustom ? QJsonObject{{u"template"_s, Overlay::customTemplate()}} : QJsonObject{};
+    const auto copy = m_services.overlays.duplicate(id, changes);
+    if (!copy) {
+        showStatus(copy.errorMessage(), true);
+        return;
+    }
+    if (asCustom)
+        openEditor(copy->id);
+    else
+        showStatus(tr("Added \"%1\".").arg(copy->name));
+}
+
+void OverlaysPage::remove(const QString &id)
+{
+    const auto overlay = m_services.overlays.find(id);
+    if (!overlay) {
+        showStatus(overlay.errorMessage(), true);
+        return;
+    }
+    if (const auto removed = m_services.overlays.remove(id); !removed) {
+        showStatus(removed.errorMessage(), true);
+        return;
+    }
+    m_removed = *overlay;
+    m_undoLabel->setText(tr("\"%1\" is deleted; OBS sources that show it will find nothing.").arg(overlay->name));
+    m_undoBar->show();
+    m_undoTimer.start();
+}
+
+void OverlaysPage::undoRemove()
+{
+    if (!m_removed)
+        return;
+    const auto restored = m_services.overlays.restore(*m_removed);
+    if (!restored) {
+        showStatus(restored.errorMessage(), true);
+        return;
+    }
+    m_removed.reset();
+    m_undoTimer.stop();
+    m_undoBar->hide();
+}
+
+void OverlaysPage::showStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setProperty("error", error);
+    m_status->setProperty("hint", !error);
+    m_status->style()->unpolish(m_status);
+    m_status->style()->polish(m_status);
+    m_status->setVisible(!text.isEmpty());
 }

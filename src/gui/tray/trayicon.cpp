@@ -2,7 +2,9 @@
 
 #include "nowplaying/playbackstate.h"
 
+#include <QClipboard>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QSystemTrayIcon>
 
@@ -30,6 +32,7 @@ TrayIcon::TrayIcon(QObject *parent)
     connect(m_nowPlaying, &QAction::triggered, this, &TrayIcon::openRequested);
     connect(m_open, &QAction::triggered, this, &TrayIcon::openRequested);
     connect(m_quit, &QAction::triggered, this, &TrayIcon::quitRequested);
+    connect(m_copyOverlayUrl, &QAction::triggered, this, &TrayIcon::copyOverlayUrl);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             Q_EMIT openRequested();
@@ -88,6 +91,23 @@ void TrayIcon::setNowPlaying(const PlaybackState &state)
     retranslate();
 }
 
+void TrayIcon::setOverlay(const QUrl &url, const QString &name, QSize size)
+{
+    m_overlayUrl = url;
+    m_overlayName = name;
+    m_overlaySize = size;
+    retranslate();
+}
+
+void TrayIcon::copyOverlayUrl()
+{
+    if (!m_overlayUrl.isValid())
+        return;
+    QGuiApplication::clipboard()->setText(m_overlayUrl.toString());
+    notify(tr("Overlay URL copied"),
+        tr("Paste it into an OBS Browser source, %1 × %2.").arg(m_overlaySize.width()).arg(m_overlaySize.height()));
+}
+
 void TrayIcon::notify(const QString &title, const QString &message)
 {
     m_icon->showMessage(title, message, QSystemTrayIcon::Information, 5000);
@@ -110,8 +130,10 @@ void TrayIcon::retranslate()
     m_nowPlaying->setToolTip(m_track);
     m_open->setText(tr("Open MelodyHue"));
     m_copyOverlayUrl->setText(tr("Copy overlay URL"));
-    m_copyOverlayUrl->setEnabled(false);
-    m_copyOverlayUrl->setToolTip(tr("No overlay page yet: the Overlays page lists the colour addresses for OBS."));
+    m_copyOverlayUrl->setEnabled(m_overlayUrl.isValid());
+    m_copyOverlayUrl->setToolTip(m_overlayUrl.isValid()
+            ? tr("%1: %2").arg(m_overlayName, m_overlayUrl.toString())
+            : tr("No overlay to copy: the local server is not running, or the Overlays page has none."));
     m_quit->setText(tr("Quit"));
     QString tip = tr("MelodyHue");
     if (!m_track.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSize>
 #include <QUrl>
 
 #include <memory>
@@ -12,7 +13,7 @@ class QSystemTrayIcon;
 struct PlaybackState;
 
 // The tray icon: a click opens the window; the menu shows what plays first, then offers Open,
-// Copy overlay URL (disabled until MelodyHue has overlay pages) and Quit. Its tooltip says what
+// Copy overlay URL (the first overlay's, for OBS) and Quit. Its tooltip says what
 // plays and where MelodyHue serves, or what is wrong.
 class TrayIcon : public QObject
 {
@@ -31,6 +32,8 @@ public:
 
     void setServerStatus(const QUrl &baseUrl, const QString &problem);
     void setNowPlaying(const PlaybackState &state);
+    // The overlay "Copy overlay URL" copies; an invalid URL disables it.
+    void setOverlay(const QUrl &url, const QString &name, QSize size);
     // The first menu entry, for tests.
     QAction *nowPlayingAction() const { return m_nowPlaying; }
     void notify(const QString &title, const QString &message);
@@ -44,6 +47,7 @@ protected:
 
 private:
     void retranslate();
+    void copyOverlayUrl();
 
     std::unique_ptr<QMenu> m_menu;
     QSystemTrayIcon *m_icon;
@@ -53,6 +57,9 @@ private:
     QAction *m_quit;
     QUrl m_baseUrl;
     QString m_problem;
+    QUrl m_overlayUrl;
+    QString m_overlayName;
+    QSize m_overlaySize;
     // "Title — Artists", or empty when nothing plays.
     QString m_track;
     bool m_playing = false;

@@ -1,7 +1,12 @@
 #include "server/api/livefeed.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
+#include <QUrlQuery>
 #include <QWebSocket>
+
+using namespace Qt::Literals::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcLiveFeed, "melodyhue.server.ws")
 
@@ -39,7 +44,7 @@ void LiveFeed::add(QWebSocket *socket, const QByteArray &current)
                 client.awaitingPong = false;
         }
     });
-    m_clients.append({socket});
+    m_clients.append({socket, QUrlQuery(socket->requestUrl()).queryItemValue(u"overlay"_s)});
     if (!m_pingTimer.isActive())
         m_pingTimer.start();
     send(m_clients.last(), current);
@@ -52,6 +57,16 @@ void LiveFeed::publish(const QByteArray &message)
     const QList<Client> clients = m_clients;
     for (Client client : clients)
         send(client, message);
+}
+
+void LiveFeed::notifyOverlayChanged(const QString &id)
+{
+    const QByteArray message = QJsonDocument(QJsonObject{{u"overlay_changed"_s, id}}).toJson(QJsonDocument::Compact);
+    const QList<Client> clients = m_clients;
+    for (Client client : clients) {
+        if (client.overlay == id)
+            send(client, message);
+    }
 }
 
 void LiveFeed::send(Client &client, const QByteArray &message)

@@ -19,9 +19,12 @@ public:
     explicit LiveFeed(QObject *parent = nullptr);
     ~LiveFeed() override;
 
-    // Takes the socket over; `current` is sent at once.
+    // Takes the socket over; `current` is sent at once. An overlay page connects with
+    // ?overlay={id} to hear when that overlay changes.
     void add(QWebSocket *socket, const QByteArray &current);
     void publish(const QByteArray &message);
+    // Tells the pages of this overlay to load it again: {"overlay_changed":"{id}"}.
+    void notifyOverlayChanged(const QString &id);
     void closeAll();
     int clientCount() const { return int(m_clients.size()); }
 
@@ -36,6 +39,7 @@ Q_SIGNALS:
 private:
     struct Client {
         QWebSocket *socket;
+        QString overlay;
         bool awaitingPong = false;
     };
 

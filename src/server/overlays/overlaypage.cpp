@@ -114,7 +114,7 @@ QByteArray OverlayPage::render(const Overlay &overlay, const TemplateFiller::Val
         QString::number(options.width), QString::number(options.height));
 
     const QString page
-        = u"<!DOCTYPE html>\n<html lang=\"en\" class=\"%1\" data-mh-hide-when-paused=\"%2\" "
+        = u"<!DOCTYPE html>\n<html lang=\"en\" class=\"%1\" data-mh-overlay=\"%11\" data-mh-hide-when-paused=\"%2\" "
           "data-mh-show-seconds=\"%3\" data-mh-fallback=\"%4\" data-mh-fallback-text=\"%5\">\n"
           "<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

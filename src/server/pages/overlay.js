@@ -2,7 +2,8 @@
 // (artists, album, elapsed, duration, player, cover) and the CSS variables --mh-color,
 // --mh-text, --mh-dominant, --mh-vibrant, --mh-muted, --mh-progress and --mh-cover follow what
 // plays; <html> carries mh-playing, mh-paused, mh-idle, mh-hidden and mh-no-cover. Text is only
-// ever set as text. Progress moves between pushes; the socket reconnects by itself.
+// ever set as text. Progress moves between pushes; the socket reconnects by itself, and the page
+// loads again when its overlay is edited.
 (() => {
   'use strict';
   const root = document.documentElement;
@@ -132,7 +133,8 @@
   };
 
   const connect = () => {
-    const socket = new WebSocket(`ws://${location.host}/ws`);
+    const overlay = encodeURIComponent(root.dataset.mhOverlay || '');
+    const socket = new WebSocket(`ws://${location.host}/ws?overlay=${overlay}`);
     socket.onopen = () => { attempts = 0; };
     socket.onmessage = (event) => {
       let next;
@@ -141,7 +143,10 @@
       } catch {
         return;
       }
-      if (next && typeof next === 'object' && !Array.isArray(next)) apply(next);
+      if (!next || typeof next !== 'object' || Array.isArray(next)) return;
+      // The overlay itself was edited: load it again.
+      if (typeof next.overlay_changed === 'string') location.reload();
+      else apply(next);
     };
     socket.onclose = () => {
       // MelodyHue restarting: try again soon, then less often, never all at once.

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QTabWidget;
+
+// A custom overlay's HTML and CSS, highlighted, with the placeholders and live bindings listed
+// beside them: a double click writes one where the cursor is.
+class SourceEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SourceEditor(QWidget *parent = nullptr);
+
+    void setSources(const QString &html, const QString &css);
+    QString html() const;
+    QString css() const;
+    // Shows a problem with the HTML or the CSS ("" clears it) and opens its tab.
+    void setError(const QString &field, const QString &message);
+
+Q_SIGNALS:
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void insertPlaceholder(const QString &text);
+
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_html;
+    QPlainTextEdit *m_css;
+    QLabel *m_placeholdersTitle;
+    QListWidget *m_placeholders;
+    QLabel *m_bindings;
+    QLabel *m_error;
+};

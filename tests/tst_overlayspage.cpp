@@ -1,0 +1,178 @@
+// The Overlays page as a user drives it: the overlays listed with a live thumbnail, a new one
+// from a template, the live editor (changes saved as they check out, errors next to their
+// field), duplicate, delete with undo, the OBS URL copied with its size, the preview window.
+
+#include "support/appfixture.h"
+#include "support/rawhttp.h"
+
+#include "gui/mainwindow.h"
+#include "gui/overlays/overlayeditor.h"
+#include "gui/overlays/overlayoptionsform.h"
+#include "gui/overlays/overlaypreview.h"
+#include "gui/overlays/overlayrow.h"
+#include "gui/overlays/sourceeditor.h"
+#include "gui/pages/overlayspage.h"
+#include "overlays/overlaystore.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+class TestOverlaysPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static OverlaysPage *page(const AppFixture &fixture)
+    {
+        MainWindow *window = fixture.app().window();
+        window->showPage(MainWindow::Page::Overlays);
+        return window->overlaysPage();
+    }
+
+    static QLabel *visibleError(QWidget *parent)
+    {
+        for (QLabel *label : parent->findChildren<QLabel *>()) {
+            if (label->property("error").toBool() && label->isVisible() && !label->text().isEmpty())
+                return label;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void thePage_listsTheOverlays()
+    {
+        AppFixture fixture;
+        OverlaysPage *overlays = page(fixture);
+        QCOMPARE(overlays->rows().size(), 1);
+        QCOMPARE(overlays->rows().constFirst()->overlay().name, QStringLiteral("Now playing"));
+        AppFixture::screenshot(fixture.app().window(), QStringLiteral("overlays"));
+    }
+
+    void aNewOverlay_opensInTheEditor_andChangesApplyLive()
+    {
+        AppFixture fixture;
+        OverlaysPage *overlays = page(fixture);
+        overlays->createOverlay(QStringLiteral("minimal"));
+        QCOMPARE(overlays->rows().size(), 2);
+        auto *editor = fixture.app().window()->findChild<OverlayEditor *>();
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isVisible());
+        const QString id = editor->overlayId();
+        QCOMPARE(fixture.app().overlays().find(id)->templateName, QStringLiteral("minimal"));
+
+        auto *name = editor->findChild<QLineEdit *>();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Lower third"));
+        QTRY_COMPARE(fixture.app().overlays().find(id)->name, QStringLiteral("Lower third"));
+        QCOMPARE(overlays->rows().last()->overlay().name, QStringLiteral("Lower third"));
+
+        auto *width = editor->findChild<OverlayOptionsForm *>()->findChildren<QSpinBox *>().constFirst();
+        width->setValue(1280);
+        editor->applyNow();
+        QCOMPARE(fixture.app().overlays().find(id)->options.width, 1280);
+        AppFixture::screenshot(editor, QStringLiteral("overlay-editor"));
+
+        // An empty name is explained next to the field, and nothing is saved.
+        name->selectAll();
+        QTest::keyClick(name, Qt::Key_Backspace);
+        editor->applyNow();
+        QLabel *error = visibleError(editor);
+        QVERIFY(error);
+        QVERIFY(error->text().startsWith(QStringLiteral("name:")));
+        QCOMPARE(fixture.app().overlays().find(id)->name, QStringLiteral("Lower third"));
+
+        // Revert puts back the overlay as it was when the editor opened.
+        for (QPushButton *button : editor->findChildren<QPushButton *>()) {
+            if (button->text() == QStringLiteral("Revert"))
+                button->click();
+        }
+        QTRY_COMPARE(fixture.app().overlays().find(id)->name, QStringLiteral("One line"));
+        QCOMPARE(fixture.app().overlays().find(id)->options.width, 900);
+    }
+
+    void aCustomOverlay_isEditedAsHtmlAndCss()
+    {
+        AppFixture fixture;
+        OverlaysPage *overlays = page(fixture);
+        overlays->duplicate(QStringLiteral("now-playing"), true);
+        auto *editor = fixture.app().window()->findChild<OverlayEditor *>();
+        QVERIFY(editor);
+        const QString id = editor->overlayId();
+        QCOMPARE(fixture.app().overlays().find(id)->templateName, QStringLiteral("custom"));
+        auto *source = editor->findChild<SourceEditor *>();
+        QVERIFY(source->isVisible());
+        QVERIFY(source->html().contains(QStringLiteral("data-mh=\"title\"")));
+
+        auto *html = source->findChild<QPlainTextEdit *>(QStringLiteral("html"));
+        html->setPlainText(QStringLiteral("<h1 data-mh=\"title\">{{title}}</h1> {{token}}"));
+        editor->applyNow();
+        QLabel *error = visibleError(source);
+        QVERIFY(error);
+        QVERIFY(error->text().contains(QStringLiteral("{{token}}")));
+        QVERIFY(fixture.app().overlays().find(id)->html.contains(QStringLiteral("mh-card")));
+
+        html->setPlainText(QStringLiteral("<h1 data-mh=\"title\">{{title}}</h1>"));
+        editor->applyNow();
+        QVERIFY(!visibleError(source));
+        QCOMPARE(fixture.app().overlays().find(id)->html, QStringLiteral("<h1 data-mh=\"title\">{{title}}</h1>"));
+        const QByteArray page = httpRequest(fixture.port(), "GET", "/overlay/" + id.toLatin1()).body;
+        QVERIFY(page.contains("<h1 data-mh=\"title\">"));
+        AppFixture::screenshot(editor, QStringLiteral("overlay-editor-custom"));
+    }
+
+    void copyObsUrl_copiesTheAddress_andSaysHowToAddIt()
+    {
+        AppFixture fixture;
+        OverlaysPage *overlays = page(fixture);
+        overlays->copyUrl(QStringLiteral("now-playing"));
+        const QString url = QStringLiteral("http://127.0.0.1:%1/overlay/now-playing").arg(fixture.port());
+        QCOMPARE(QGuiApplication::clipboard()->text(), url);
+        QVERIFY(overlays->statusText().contains(QStringLiteral("Width to 640 and Height to 200")));
+        QVERIFY(overlays->statusText().contains(QStringLiteral("No access to OBS")));
+    }
+
+    void aDeletedOverlay_comesBackWithUndo()
+    {
+        AppFixture fixture;
+        OverlaysPage *overlays = page(fixture);
+        overlays->remove(QStringLiteral("now-playing"));
+        QCOMPARE(overlays->rows().size(), 0);
+        QCOMPARE(httpRequest(fixture.port(), "GET", "/overlay/now-playing").status, 404);
+        QVERIFY(overlays->undoText().contains(QStringLiteral("Now playing")));
+        overlays->undoRemove();
+        QCOMPARE(overlays->rows().size(), 1);
+        QVERIFY(overlays->undoText().isEmpty());
+        // The same address again: OBS sources find it where they left it.
+        QCOMPARE(httpRequest(fixture.port(), "GET", "/overlay/now-playing").status, 200);
+    }
+
+    void aDuplicate_isAddedToTheList()
+    {
+        AppFixture fixture;
+        OverlaysPage *overlays = page(fixture);
+        overlays->duplicate(QStringLiteral("now-playing"), false);
+        QCOMPARE(overlays->rows().size(), 2);
+        QCOMPARE(overlays->rows().last()->overlay().name, QStringLiteral("Now playing (copy)"));
+        QVERIFY(overlays->statusText().contains(QStringLiteral("Now playing (copy)")));
+    }
+
+    void preview_opensTheHelperWindow()
+    {
+        if (OverlayPreview::helperPath().isEmpty())
+            QSKIP("This build has no melodyhue-preview (MELODYHUE_BUILD_PREVIEW is off).");
+        AppFixture fixture;
+        OverlaysPage *overlays = page(fixture);
+        overlays->showPreview(QStringLiteral("now-playing"));
+        QVERIFY2(overlays->statusText().isEmpty(), qPrintable(overlays->statusText()));
+        QVERIFY(overlays->preview().isShowing());
+    }
+};
+
+QTEST_MAIN(TestOverlaysPage)
+#include "tst_overlayspage.moc"
