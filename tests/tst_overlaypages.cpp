@@ -261,6 +261,20 @@ private Q_SLOTS:
         QTRY_COMPARE(text(QStringLiteral("title")), QStringLiteral("After"));
     }
 
+    void editingAnOverlay_reloadsItsOpenPages()
+    {
+        ServerFixture fixture;
+        fixture.nowPlaying.setState(playing(QStringLiteral("Song")));
+        QVERIFY(openLive(fixture, QStringLiteral("now-playing")));
+        const QString fontSize = QStringLiteral("getComputedStyle(document.documentElement).fontSize");
+        QCOMPARE(m_browser.evaluate(fontSize).toString(), QStringLiteral("20px"));
+        QVERIFY(fixture.overlays->update(QStringLiteral("now-playing"),
+            {{QStringLiteral("options"), QJsonObject{{QStringLiteral("font_size"), 32}}}}));
+        QTRY_COMPARE(m_browser.evaluate(fontSize).toString(), QStringLiteral("32px"));
+        QTRY_COMPARE(fixture.server->liveFeed().clientCount(), 1);
+        QVERIFY2(m_browser.errors().isEmpty(), qPrintable(m_browser.errors().join(u'\n')));
+    }
+
     // Each template at its own size and at 1920x1080, with light, dark and colourful covers and
     // a long title: nothing leaves the page.
     void longTitles_neverOverflow_data()

@@ -113,20 +113,21 @@ QByteArray OverlayPage::render(const Overlay &overlay, const TemplateFiller::Val
         QString::number(options.fontSize), QString::number(options.cornerRadius), alignName(options.textAlign),
         QString::number(options.width), QString::number(options.height));
 
-    const QString page
-        = u"<!DOCTYPE html>\n<html lang=\"en\" class=\"%1\" data-mh-overlay=\"%11\" data-mh-hide-when-paused=\"%2\" "
-          "data-mh-show-seconds=\"%3\" data-mh-fallback=\"%4\" data-mh-fallback-text=\"%5\">\n"
-          "<head>\n<meta charset=\"utf-8\">\n"
+    const QString htmlTag = u"<html lang=\"en\" class=\"%1\" data-mh-overlay=\"%2\" data-mh-hide-when-paused=\"%3\" "
+                            "data-mh-show-seconds=\"%4\" data-mh-fallback=\"%5\" data-mh-fallback-text=\"%6\">"_s.arg(
+                                stateClasses(overlay, state, !coverPath.isEmpty()).join(u' '),
+                                TemplateFiller::escapeText(overlay.id), options.hideWhenPaused ? u"true"_s : u"false"_s,
+                                QString::number(options.showSecondsAfterChange), fallback, fallbackText);
+    const QString head
+        = u"<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-          "<title>%6 · MelodyHue</title>\n<link rel=\"icon\" href=\"data:,\">\n"
-          "<style>%7\n%8</style>\n<style>\n%9</style>\n"
-          "<script src=\"/overlay.js\" defer></script>\n</head>\n<body>\n%10</body>\n</html>\n"_s.arg(
-              stateClasses(overlay, state, !coverPath.isEmpty()).join(u' '),
-              options.hideWhenPaused ? u"true"_s : u"false"_s, QString::number(options.showSecondsAfterChange),
-              fallback, fallbackText, TemplateFiller::escapeText(overlay.name), variables,
-              QString::fromUtf8(resource(u":/pages/overlay-base.css"_s)),
-              TemplateFiller::fillCss(OverlayTemplates::css(overlay), values),
-              TemplateFiller::fillHtml(OverlayTemplates::html(overlay), values));
+          "<title>%1 · MelodyHue</title>\n<link rel=\"icon\" href=\"data:,\">\n"
+          "<style>%2\n%3</style>\n<style>\n%4</style>\n"
+          "<script src=\"/overlay.js\" defer></script>\n</head>"_s.arg(TemplateFiller::escapeText(overlay.name),
+              variables, QString::fromUtf8(resource(u":/pages/overlay-base.css"_s)),
+              TemplateFiller::fillCss(OverlayTemplates::css(overlay), values));
+    const QString page = u"<!DOCTYPE html>\n"_s + htmlTag + u'\n' + head + u"\n<body>\n"_s
+        + TemplateFiller::fillHtml(OverlayTemplates::html(overlay), values) + u"</body>\n</html>\n"_s;
     return page.toUtf8();
 }
 
