@@ -637,6 +637,382 @@
     </message>
 </context>
 <context>
+    <name>OverlayEditor</name>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Edit overlay — %1</source>
+        <translation>Modifier l’incrustation — %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Look and behaviour</source>
+        <translation>Apparence et comportement</translation>
+    </message>
+    <message>
+        <source>HTML and CSS</source>
+        <translation>HTML et CSS</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Put the overlay back as it was when this window opened.</source>
+        <translation>Remet l’incrustation telle qu’elle était à l’ouverture de cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Changes apply at once, in OBS too.</source>
+        <translation>Les changements s’appliquent aussitôt, dans OBS aussi.</translation>
+    </message>
+    <message>
+        <source>Saved. Open pages of this overlay show the change.</source>
+        <translation>Enregistré. Les pages ouvertes de cette incrustation montrent le changement.</translation>
+    </message>
+    <message>
+        <source>Back as it was.</source>
+        <translation>Revenue telle qu’elle était.</translation>
+    </message>
+    <message>
+        <source>Not saved until this is fixed.</source>
+        <translation>Rien n’est enregistré tant que ce n’est pas corrigé.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayJson</name>
+    <message>
+        <source>name: give the overlay a name.</source>
+        <translation>name: donnez un nom à l’incrustation.</translation>
+    </message>
+    <message>
+        <source>%1: not a field of an overlay; use name, template, html, css or options.</source>
+        <translation>%1: ce n’est pas un champ d’incrustation ; utilisez name, template, html, css ou options.</translation>
+    </message>
+    <message>
+        <source>name: at most %1 characters.</source>
+        <translation>name: %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>template: use one of %1.</source>
+        <translation>template: utilisez l’un de %1.</translation>
+    </message>
+    <message>
+        <source>%1: send the source as a string.</source>
+        <translation>%1: envoyez la source sous forme de chaîne.</translation>
+    </message>
+    <message>
+        <source>%1: only custom overlays have their own HTML and CSS; set &quot;template&quot; to &quot;custom&quot; first.</source>
+        <translation>%1: seules les incrustations personnalisées ont leur propre HTML et CSS ; mettez d’abord &quot;template&quot; à &quot;custom&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 KB.</source>
+        <translation>%1: %2 Ko au plus.</translation>
+    </message>
+    <message>
+        <source>%1: {{%2}} is not a placeholder; use %3.</source>
+        <translation>%1: {{%2}} n’est pas un espace réservé ; utilisez %3.</translation>
+    </message>
+    <message>
+        <source>options: send an object, e.g. {&quot;hide_when_paused&quot;:true}.</source>
+        <translation>options: envoyez un objet, par exemple {&quot;hide_when_paused&quot;:true}.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from 0 (always) to 3600</source>
+        <translation>un nombre entier de secondes de 0 (toujours) à 3600</translation>
+    </message>
+    <message>
+        <source>a size in pixels from 8 to 200</source>
+        <translation>une taille en pixels de 8 à 200</translation>
+    </message>
+    <message>
+        <source>a radius in pixels from 0 to 200</source>
+        <translation>un rayon en pixels de 0 à 200</translation>
+    </message>
+    <message>
+        <source>a width in pixels from 16 to 7680</source>
+        <translation>une largeur en pixels de 16 à 7680</translation>
+    </message>
+    <message>
+        <source>a height in pixels from 16 to 4320</source>
+        <translation>une hauteur en pixels de 16 à 4320</translation>
+    </message>
+    <message>
+        <source>a colour as #rrggbb, or &quot;&quot; for the default overlay colour</source>
+        <translation>une couleur au format #rrggbb, ou &quot;&quot; pour la couleur d’incrustation par défaut</translation>
+    </message>
+    <message>
+        <source>a font&apos;s name (letters, digits, spaces), or &quot;&quot; for the system&apos;s</source>
+        <translation>le nom d’une police (lettres, chiffres, espaces), ou &quot;&quot; pour celle du système</translation>
+    </message>
+    <message>
+        <source>left, center or right</source>
+        <translation>left, center ou right</translation>
+    </message>
+    <message>
+        <source>transparent or color</source>
+        <translation>transparent ou color</translation>
+    </message>
+    <message>
+        <source>options.%1: not an overlay option; use %2.</source>
+        <translation>options.%1: ce n’est pas une option d’incrustation ; utilisez %2.</translation>
+    </message>
+    <message>
+        <source>options.%1: use %2.</source>
+        <translation>options.%1: utilisez %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayOptionsForm</name>
+    <message>
+        <source>Size in OBS:</source>
+        <translation>Taille dans OBS :</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>Police :</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>Taille du texte :</translation>
+    </message>
+    <message>
+        <source>Corners:</source>
+        <translation>Coins :</translation>
+    </message>
+    <message>
+        <source>Text alignment:</source>
+        <translation>Alignement du texte :</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>Fond :</translation>
+    </message>
+    <message>
+        <source>Colour when paused:</source>
+        <translation>Couleur en pause :</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>When paused:</source>
+        <translation>En pause :</translation>
+    </message>
+    <message>
+        <source>Show after a track change:</source>
+        <translation>Afficher après un changement de titre :</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width of the browser source</source>
+        <translation>Largeur de la source navigateur</translation>
+    </message>
+    <message>
+        <source>Height of the browser source</source>
+        <translation>Hauteur de la source navigateur</translation>
+    </message>
+    <message>
+        <source>System font</source>
+        <translation>Police du système</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>À gauche</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centré</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>À droite</translation>
+    </message>
+    <message>
+        <source>Transparent: the scene shows through</source>
+        <translation>Transparent : la scène se voit à travers</translation>
+    </message>
+    <message>
+        <source>Filled with the colour</source>
+        <translation>Rempli de la couleur</translation>
+    </message>
+    <message>
+        <source>A colour of its own</source>
+        <translation>Une couleur à elle</translation>
+    </message>
+    <message>
+        <source>Without it, the default overlay colour of Settings shows when no cover colours the overlay.</source>
+        <translation>Sans elle, la couleur d’incrustation par défaut des Paramètres s’affiche quand aucune pochette ne colore l’incrustation.</translation>
+    </message>
+    <message>
+        <source>The cover</source>
+        <translation>La pochette</translation>
+    </message>
+    <message>
+        <source>The progress</source>
+        <translation>La progression</translation>
+    </message>
+    <message>
+        <source>Fade out</source>
+        <translation>S’estomper</translation>
+    </message>
+    <message>
+        <source>All the time</source>
+        <translation>En permanence</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation>pendant </translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPreview</name>
+    <message>
+        <source>No preview window and no web browser could open %1.</source>
+        <translation>Ni la fenêtre d’aperçu ni un navigateur n’ont pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>The preview window did not open: %1</source>
+        <translation>La fenêtre d’aperçu ne s’est pas ouverte : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayRow</name>
+    <message>
+        <source>%1 · %2 × %3</source>
+        <translation>%1 · %2 × %3</translation>
+    </message>
+    <message>
+        <source>Copy OBS URL</source>
+        <translation>Copier l’URL pour OBS</translation>
+    </message>
+    <message>
+        <source>Copies the address to paste into an OBS Browser source.</source>
+        <translation>Copie l’adresse à coller dans une source Navigateur d’OBS.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate as custom HTML and CSS</source>
+        <translation>Dupliquer en HTML et CSS personnalisés</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayStore</name>
+    <message>
+        <source>There is no overlay &quot;%1&quot;.</source>
+        <translation>Il n’y a pas d’incrustation « %1 ».</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (copie)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayTemplates</name>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>One line</source>
+        <translation>Une ligne</translation>
+    </message>
+    <message>
+        <source>Compact card</source>
+        <translation>Carte compacte</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Colour panel</source>
+        <translation>Panneau de couleur</translation>
+    </message>
+    <message>
+        <source>Custom HTML and CSS</source>
+        <translation>HTML et CSS personnalisés</translation>
+    </message>
+    <message>
+        <source>The cover, the title, the artists and a progress bar on the cover&apos;s colour.</source>
+        <translation>La pochette, le titre, les artistes et une barre de progression sur la couleur de la pochette.</translation>
+    </message>
+    <message>
+        <source>One line of text: the title and the artists.</source>
+        <translation>Une ligne de texte : le titre et les artistes.</translation>
+    </message>
+    <message>
+        <source>A small card for a corner of the scene.</source>
+        <translation>Une petite carte pour un coin de la scène.</translation>
+    </message>
+    <message>
+        <source>A large cover on a blurred backdrop of its colours, for a whole scene.</source>
+        <translation>Une grande pochette sur un fond flou de ses couleurs, pour toute une scène.</translation>
+    </message>
+    <message>
+        <source>A panel filled with the cover&apos;s colour, the track written on it.</source>
+        <translation>Un panneau rempli de la couleur de la pochette, le titre écrit dessus.</translation>
+    </message>
+    <message>
+        <source>Your own HTML and CSS, with the placeholders and live bindings of the built-ins.</source>
+        <translation>Votre propre HTML et CSS, avec les espaces réservés et les liaisons en direct des modèles intégrés.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlaysController</name>
+    <message>
+        <source>Send the overlay as a JSON object, e.g. {&quot;name&quot;:&quot;Stream&quot;,&quot;template&quot;:&quot;default&quot;}.</source>
+        <translation>Envoyez l’incrustation sous forme d’objet JSON, par exemple {&quot;name&quot;:&quot;Stream&quot;,&quot;template&quot;:&quot;default&quot;}.</translation>
+    </message>
+    <message>
+        <source>format: use json, or leave it out for the page.</source>
+        <translation>format: utilisez json, ou omettez-le pour la page.</translation>
+    </message>
+</context>
+<context>
     <name>OverlaysPage</name>
     <message>
         <source>Live colour for OBS</source>
@@ -665,6 +1041,59 @@
     <message>
         <source>The local server is not running.</source>
         <translation>Le serveur local ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>Your overlays</source>
+        <translation>Vos incrustations</translation>
+    </message>
+    <message>
+        <source>Each overlay is a page that OBS shows as a Browser source, live with what plays. Copy its URL into OBS, or start a new one from a template.</source>
+        <translation>Chaque incrustation est une page qu’OBS affiche comme source Navigateur, en direct avec ce qui joue. Copiez son URL dans OBS, ou partez d’un modèle pour en créer une.</translation>
+    </message>
+    <message>
+        <source>New overlay</source>
+        <translation>Nouvelle incrustation</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The local server is not running, so OBS could not load the overlay. Choose a free port in Settings.</source>
+        <translation>Le serveur local ne tourne pas : OBS ne pourrait pas charger l’incrustation. Choisissez un port libre dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Copied %1
+In OBS: Sources → + → Browser, paste it as the URL, set Width to %2 and Height to %3. Leave Page permissions on &quot;No access to OBS&quot;: the overlay needs none.</source>
+        <translation>%1 est copiée.
+Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur sur %2 et Hauteur sur %3. Laissez les permissions de la page sur « Aucun accès à OBS » : l’incrustation n’en a besoin d’aucune.</translation>
+    </message>
+    <message>
+        <source>The local server is not running, so there is nothing to preview. Choose a free port in Settings.</source>
+        <translation>Le serveur local ne tourne pas : il n’y a rien à prévisualiser. Choisissez un port libre dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;.</source>
+        <translation>« %1 » est ajoutée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deleted; OBS sources that show it will find nothing.</source>
+        <translation>« %1 » est supprimée ; les sources OBS qui l’affichent ne trouveront plus rien.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlaysTable</name>
+    <message>
+        <source>Reading the overlays failed: %1</source>
+        <translation>La lecture des incrustations a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Saving the overlay &quot;%1&quot; failed: %2</source>
+        <translation>L’enregistrement de l’incrustation « %1 » a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Deleting the overlay failed: %1</source>
+        <translation>La suppression de l’incrustation a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1764,21 @@
     </message>
 </context>
 <context>
+    <name>SourceEditor</name>
+    <message>
+        <source>Placeholders</source>
+        <translation>Espaces réservés</translation>
+    </message>
+    <message>
+        <source>Double-click to write it where the cursor is. Values are escaped for where they land: they stay text.</source>
+        <translation>Double-cliquez pour l’écrire à l’emplacement du curseur. Les valeurs sont échappées selon l’endroit où elles arrivent : elles restent du texte.</translation>
+    </message>
+    <message>
+        <source>Live while the page is open: elements with data-mh=&quot;title&quot; (artists, album, elapsed, duration, player, cover), the CSS variables --mh-color, --mh-text, --mh-vibrant, --mh-muted, --mh-progress and --mh-cover, and the classes mh-playing, mh-paused and mh-hidden on &lt;html&gt;. Scripts and files from other sites do not load in overlay pages.</source>
+        <translation>En direct tant que la page est ouverte : les éléments avec data-mh=&quot;title&quot; (artists, album, elapsed, duration, player, cover), les variables CSS --mh-color, --mh-text, --mh-vibrant, --mh-muted, --mh-progress et --mh-cover, et les classes mh-playing, mh-paused et mh-hidden sur &lt;html&gt;. Les scripts et fichiers d’autres sites ne se chargent pas dans les pages d’incrustation.</translation>
+    </message>
+</context>
+<context>
     <name>SpotifyService</name>
     <message>
         <source>Spotify refused to show this account to your app. On the Spotify developer dashboard, add your Spotify account under your app&apos;s User Management, then connect again.</source>
@@ -1456,10 +1900,6 @@
         <translation>Copier l’URL de l’incrustation</translation>
     </message>
     <message>
-        <source>No overlay page yet: the Overlays page lists the colour addresses for OBS.</source>
-        <translation>Pas encore de page d’incrustation : la page Incrustations donne les adresses de couleur pour OBS.</translation>
-    </message>
-    <message>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -1494,6 +1934,22 @@
     <message>
         <source>Paused: %1</source>
         <translation>En pause : %1</translation>
+    </message>
+    <message>
+        <source>Overlay URL copied</source>
+        <translation>URL de l’incrustation copiée</translation>
+    </message>
+    <message>
+        <source>Paste it into an OBS Browser source, %1 × %2.</source>
+        <translation>Collez-la dans une source Navigateur d’OBS, %1 × %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No overlay to copy: the local server is not running, or the Overlays page has none.</source>
+        <translation>Aucune incrustation à copier : le serveur local ne tourne pas, ou la page Incrustations n’en a aucune.</translation>
     </message>
 </context>
 </TS>
