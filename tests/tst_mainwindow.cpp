@@ -7,10 +7,12 @@
 
 #include "gui/mainwindow.h"
 #include "gui/pages/connectpage.h"
+#include "gui/pages/outputsettings.h"
 #include "gui/pages/servicecard.h"
 #include "gui/pages/settingspage.h"
 #include "gui/tray/trayicon.h"
 #include "gui/widgets/messagebanner.h"
+#include "nowplaying/nowplaying.h"
 #include "providers/serviceaccount.h"
 #include "providers/serviceregistry.h"
 #include "server/localserver.h"
@@ -20,6 +22,8 @@
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -30,6 +34,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestMainWindow : public QObject
@@ -341,6 +346,52 @@ private Q_SLOTS:
         QVERIFY(app.window()->banner()->text().contains(QStringLiteral("already used")));
         QVERIFY(app.tray()->toolTip().contains(QStringLiteral("already used")));
         AppFixture::screenshot(app.window(), QStringLiteral("port-in-use"));
+    }
+
+    void settingsOutputs_writeTheFilesForObs_andSayWhenTheFolderIsGone()
+    {
+        AppFixture fixture;
+        MainWindow *window = fixture.app().window();
+        window->showPage(MainWindow::Page::Settings);
+        OutputSettings *outputs = window->settingsPage()->outputSettings();
+        QCOMPARE(outputs->statusText(), QStringLiteral("Off."));
+        QTemporaryDir folder;
+        outputs->chooseFolder(folder.path());
+        QCOMPARE(fixture.app().settings().outputFolder(), folder.path());
+
+        PlaybackState state;
+        state.isPlaying = true;
+        Track track;
+        track.title = QStringLiteral("Instant Crush");
+        track.artists = {QStringLiteral("Daft Punk"), QStringLiteral("Julian Casablancas")};
+        state.track = track;
+        fixture.app().nowPlaying().setState(state);
+        QTRY_VERIFY(outputs->statusText().startsWith(QStringLiteral("Up to date in")));
+        QFile line(QDir(folder.path()).filePath(QStringLiteral("now-playing.txt")));
+        QVERIFY(line.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(line.readAll()), QStringLiteral("Daft Punk, Julian Casablancas — Instant Crush"));
+        for (QWidget *parent = outputs->parentWidget(); parent; parent = parent->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(parent)) {
+                scroll->ensureWidgetVisible(outputs, 0, 40);
+                break;
+            }
+        }
+        AppFixture::screenshot(window, QStringLiteral("settings-outputs"));
+
+        // A relative path is refused next to the field; the folder stays.
+        outputs->chooseFolder(QStringLiteral("obs"));
+        QVERIFY(outputs->errorText().contains(QStringLiteral("full path")));
+        QCOMPARE(fixture.app().settings().outputFolder(), folder.path());
+
+        // The drive is unplugged: the next change says so, with what to do.
+        const QString gone = folder.path();
+        folder.remove();
+        track.title = QStringLiteral("Get Lucky");
+        state.track = track;
+        fixture.app().nowPlaying().setState(state);
+        QTRY_VERIFY(outputs->statusText().contains(QStringLiteral("is not there")));
+        QVERIFY(outputs->statusText().contains(QStringLiteral("Settings → Outputs")));
+        QVERIFY(!QFile::exists(gone));
     }
 };
 

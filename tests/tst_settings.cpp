@@ -48,9 +48,13 @@ private Q_SLOTS:
         QCOMPARE(settings.startAtLogin(), false);
         QCOMPARE(settings.serverPort(), quint16(8765));
         QCOMPARE(settings.player(), QStringLiteral("spotify"));
+        QCOMPARE(settings.outputFolder(), QString());
+        QCOMPARE(settings.outputPattern(), QStringLiteral("{artists} — {title}"));
+        QCOMPARE(settings.outputKeepWhenPaused(), false);
         QCOMPARE(settings.publicJson().keys(),
             QStringList({QStringLiteral("color_style"), QStringLiteral("default_overlay_color"),
-                QStringLiteral("file_name_template"), QStringLiteral("language"), QStringLiteral("player"),
+                QStringLiteral("file_name_template"), QStringLiteral("language"), QStringLiteral("output_folder"),
+                QStringLiteral("output_keep_when_paused"), QStringLiteral("output_pattern"), QStringLiteral("player"),
                 QStringLiteral("poll_interval_seconds"), QStringLiteral("start_at_login"),
                 QStringLiteral("sync_interval_minutes")}));
     }

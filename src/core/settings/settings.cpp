@@ -114,6 +114,21 @@ QString Settings::player() const
     return value(SettingKey::Player).toString();
 }
 
+QString Settings::outputFolder() const
+{
+    return value(SettingKey::OutputFolder).toString();
+}
+
+QString Settings::outputPattern() const
+{
+    return value(SettingKey::OutputPattern).toString();
+}
+
+bool Settings::outputKeepWhenPaused() const
+{
+    return value(SettingKey::OutputKeepWhenPaused).toBool();
+}
+
 QJsonObject Settings::publicJson() const
 {
     QJsonObject json;

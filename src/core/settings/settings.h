@@ -37,6 +37,10 @@ public:
     quint16 serverPort() const;
     // "spotify", "any" or one player's MPRIS name.
     QString player() const;
+    // Where the text files for OBS go; empty: nowhere.
+    QString outputFolder() const;
+    QString outputPattern() const;
+    bool outputKeepWhenPaused() const;
 
     // The /settings/me document: every public setting with its current value.
     QJsonObject publicJson() const;

@@ -1,5 +1,6 @@
 #include "settings/settingsschema.h"
 
+#include <QDir>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -132,6 +133,41 @@ Normalizer playerRule(const Subject &subject)
     };
 }
 
+Normalizer folderRule(const Subject &subject)
+{
+    return [=](const QJsonValue &value) -> Result<QJsonValue> {
+        const QString text = value.toString().trimmed();
+        const bool control = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x20; });
+        if (!value.isString() || control || text.size() > 4096 || (!text.isEmpty() && !QDir::isAbsolutePath(text))) {
+            return Error{SettingsSchema::tr("%1 must be a folder's full path, or \"\" for none.").arg(subject.text())};
+        }
+        return QJsonValue(text.isEmpty() ? QString() : QDir::cleanPath(text));
+    };
+}
+
+Normalizer outputPatternRule(const Subject &subject)
+{
+    return [=](const QJsonValue &value) -> Result<QJsonValue> {
+        const QString text = value.toString();
+        const bool control = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x20; });
+        if (!value.isString() || text.trimmed().isEmpty() || control
+            || text.size() > SettingsSchema::maximumOutputPatternLength) {
+            return Error{SettingsSchema::tr("%1 must be one line of 1 to %2 characters.")
+                             .arg(subject.text())
+                             .arg(SettingsSchema::maximumOutputPatternLength)};
+        }
+        static const QRegularExpression placeholder(u"\\{([^{}]*)\\}"_s);
+        const QStringList known = SettingsSchema::outputPlaceholders();
+        for (const auto &match : placeholder.globalMatch(text)) {
+            if (!known.contains(match.captured(1))) {
+                return Error{SettingsSchema::tr("%1 uses {%2}, which is not one of: %3.")
+                                 .arg(subject.text(), match.captured(1), u"{"_s + known.join(u"}, {"_s) + u"}"_s)};
+            }
+        }
+        return QJsonValue(text);
+    };
+}
+
 QList<SettingSpec> buildSchema()
 {
     using S = SettingsSchema;
@@ -144,6 +180,10 @@ QList<SettingSpec> buildSchema()
     const Subject fileName{QT_TRANSLATE_NOOP("SettingsSchema", "The file name pattern"), u"file_name_template"_s};
     const Subject port{QT_TRANSLATE_NOOP("SettingsSchema", "The port"), u"server_port"_s};
     const Subject player{QT_TRANSLATE_NOOP("SettingsSchema", "The player"), u"player"_s};
+    const Subject outputFolder{QT_TRANSLATE_NOOP("SettingsSchema", "The output folder"), u"output_folder"_s};
+    const Subject outputPattern{QT_TRANSLATE_NOOP("SettingsSchema", "The now-playing line"), u"output_pattern"_s};
+    const Subject outputKeep{
+        QT_TRANSLATE_NOOP("SettingsSchema", "Keep the files while paused"), u"output_keep_when_paused"_s};
     return {
         {SettingKey::DefaultOverlayColor, color.key, u"#7c4dff"_s, true, colorRule(color)},
         {SettingKey::ColorStyle, style.key, u"dominant"_s, true, choiceRule(style, S::colorStyles())},
@@ -156,6 +196,10 @@ QList<SettingSpec> buildSchema()
         {SettingKey::FileNameTemplate, fileName.key, u"{artists} - {title}"_s, true, fileNameTemplateRule(fileName)},
         {SettingKey::ServerPort, port.key, 8765, false, integerRule(port, S::minimumServerPort, 65535)},
         {SettingKey::Player, player.key, S::spotifyPlayerOnly(), true, playerRule(player)},
+        {SettingKey::OutputFolder, outputFolder.key, u""_s, true, folderRule(outputFolder)},
+        {SettingKey::OutputPattern, outputPattern.key, u"{artists} — {title}"_s, true,
+            outputPatternRule(outputPattern)},
+        {SettingKey::OutputKeepWhenPaused, outputKeep.key, false, true, booleanRule(outputKeep)},
     };
 }
 
@@ -194,4 +238,9 @@ QStringList SettingsSchema::languages()
 QStringList SettingsSchema::fileNamePlaceholders()
 {
     return {u"artists"_s, u"title"_s, u"album"_s, u"track_number"_s, u"service"_s};
+}
+
+QStringList SettingsSchema::outputPlaceholders()
+{
+    return {u"title"_s, u"artists"_s, u"album"_s};
 }

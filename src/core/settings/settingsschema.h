@@ -21,6 +21,9 @@ enum class SettingKey {
     FileNameTemplate,
     ServerPort,
     Player,
+    OutputFolder,
+    OutputPattern,
+    OutputKeepWhenPaused,
 };
 
 struct SettingSpec {
@@ -51,6 +54,9 @@ public:
     static QStringList colorStyles();
     static QStringList languages();
     static QStringList fileNamePlaceholders();
+    // What now-playing.txt may hold: {title}, {artists}, {album}.
+    static QStringList outputPlaceholders();
+    static constexpr int maximumOutputPatternLength = 200;
     // The `player` setting: only the Spotify app, any player, or one player by its MPRIS name.
     static QString spotifyPlayerOnly() { return QStringLiteral("spotify"); }
     static QString anyPlayer() { return QStringLiteral("any"); }

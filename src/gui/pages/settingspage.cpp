@@ -4,6 +4,7 @@
 
 #include "auth/apikey.h"
 #include "gui/pages/credentialscard.h"
+#include "gui/pages/outputsettings.h"
 #include "gui/pages/playersettings.h"
 #include "gui/widgets/paintedpixmap.h"
 #include "providers/serviceaccount.h"
@@ -40,11 +41,13 @@ SettingsPage::SettingsPage(const GuiServices &services, QWidget *parent)
     , m_services(services)
     , m_ui(std::make_unique<Ui::SettingsPage>())
     , m_player(new PlayerSettings(services, this))
+    , m_outputs(new OutputSettings(services, this))
     , m_playerLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_playerLabel->setBuddy(m_player->combo());
     m_ui->musicCardForm->insertRow(0, m_playerLabel, m_player);
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->musicCard) + 1, m_outputs);
     m_ui->apiKeyField->setMasked(true);
     for (QLabel *error : {m_ui->colorError, m_ui->portError, m_ui->apiKeyError, m_ui->fileNameError, m_ui->musicError,
              m_ui->generalError})
@@ -164,6 +167,10 @@ QLabel *SettingsPage::errorLabel(SettingKey key) const
         return m_ui->musicError;
     case SettingKey::Language:
     case SettingKey::StartAtLogin:
+    // Settings → Outputs shows its own errors.
+    case SettingKey::OutputFolder:
+    case SettingKey::OutputPattern:
+    case SettingKey::OutputKeepWhenPaused:
         return m_ui->generalError;
     }
     return m_ui->generalError;

@@ -9,6 +9,7 @@
 #include <memory>
 
 class CredentialsCard;
+class OutputSettings;
 class PlayerSettings;
 class QLabel;
 
@@ -31,6 +32,7 @@ public:
     QString errorShown(SettingKey key) const;
     CredentialsCard *credentialsCard(const QString &serviceId) const;
     PlayerSettings *playerSettings() const { return m_player; }
+    OutputSettings *outputSettings() const { return m_outputs; }
     // Brings a service's credentials into view with the Client ID field focused.
     void showCredentials(const QString &serviceId);
 
@@ -63,5 +65,6 @@ private:
     QString m_serverProblem;
     QList<CredentialsCard *> m_credentials;
     PlayerSettings *m_player;
+    OutputSettings *m_outputs;
     QLabel *m_playerLabel;
 };

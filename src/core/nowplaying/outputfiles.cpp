@@ -1,0 +1,196 @@
+#include "nowplaying/outputfiles.h"
+
+#include "nowplaying/nowplaying.h"
+#include "settings/settings.h"
+#include "util/result.h"
+#include "util/workerthread.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QPointer>
+#include <QSaveFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString coverFile = u"cover.jpg"_s;
+
+// One line of plain text: line breaks and other control characters become spaces.
+QString oneLine(const QString &text)
+{
+    QString line = text;
+    for (QChar &c : line) {
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
+            c = u' ';
+    }
+    return line.simplified();
+}
+
+QByteArray jpeg(const QByteArray &image, const QByteArray &mimeType)
+{
+    if (mimeType == "image/jpeg")
+        return image;
+    QImage decoded = QImage::fromData(image);
+    if (decoded.isNull())
+        return {};
+    // JPEG has no transparency: what was transparent becomes black, as OBS would show it.
+    if (decoded.hasAlphaChannel())
+        decoded = decoded.convertToFormat(QImage::Format_RGB32);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    decoded.save(&buffer, "JPG", 92);
+    return bytes;
+}
+
+// On a worker thread: the files of `changes` into `folder`, each whole or not at all.
+Result<void> writeFiles(
+    const QString &folder, const QHash<QString, std::optional<QByteArray>> &changes, const QByteArray &coverMimeType)
+{
+    const QFileInfo info(folder);
+    if (!info.isDir()) {
+        return Error{OutputFiles::tr("The output folder %1 is not there (a drive unplugged?). Plug it in, or "
+                                     "choose another folder in Settings → Outputs.")
+                         .arg(QDir::toNativeSeparators(folder)),
+            ErrorKind::Unavailable};
+    }
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        const QString path = QDir(folder).filePath(it.key());
+        if (!it.value()) {
+            if (QFile::exists(path) && !QFile::remove(path))
+                return Error{OutputFiles::tr("Removing %1 failed.").arg(QDir::toNativeSeparators(path))};
+            continue;
+        }
+        const QByteArray bytes = it.key() == coverFile ? jpeg(*it.value(), coverMimeType) : *it.value();
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            return Error{OutputFiles::tr("Writing %1 failed: %2. Check that the folder can be written to and "
+                                         "has free space, or choose another in Settings → Outputs.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString())};
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+OutputFiles::OutputFiles(const NowPlaying &nowPlaying, const Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_nowPlaying(nowPlaying)
+    , m_settings(settings)
+{
+    // One write for a burst of changes (a new track, then its cover a moment later).
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(0);
+    connect(&m_coalesce, &QTimer::timeout, this, [this] { writePending(); });
+    connect(&nowPlaying, &NowPlaying::changed, this, &OutputFiles::schedule);
+    connect(&settings, &Settings::changed, this, [this](const QList<SettingKey> &keys) {
+        if (keys.contains(SettingKey::OutputFolder) || keys.contains(SettingKey::OutputPattern)
+            || keys.contains(SettingKey::OutputKeepWhenPaused))
+            schedule();
+    });
+    schedule();
+}
+
+OutputFiles::~OutputFiles() = default;
+
+QStringList OutputFiles::fileNames()
+{
+    return {u"title.txt"_s, u"artists.txt"_s, u"album.txt"_s, u"now-playing.txt"_s, coverFile};
+}
+
+void OutputFiles::schedule()
+{
+    m_coalesce.start();
+}
+
+QHash<QString, OutputFiles::Content> OutputFiles::wanted(const PlaybackState &state) const
+{
+    const bool shows = state.track && (state.isPlaying || m_settings.outputKeepWhenPaused());
+    const QString title = shows ? oneLine(state.track->title) : QString();
+    const QString artists = shows ? oneLine(state.track->artists.join(u", "_s)) : QString();
+    const QString album = shows ? oneLine(state.track->album) : QString();
+    QString line;
+    if (shows) {
+        line = m_settings.outputPattern();
+        line.replace(u"{title}"_s, title).replace(u"{artists}"_s, artists).replace(u"{album}"_s, album);
+        // A pattern such as "{artists} — {title}" with no artists: no dangling dash.
+        line = line.trimmed();
+        for (const QString &mark : {u"—"_s, u"-"_s, u"·"_s, u"|"_s}) {
+            if (line.startsWith(mark))
+                line = line.sliced(mark.size()).trimmed();
+            if (line.endsWith(mark))
+                line = line.chopped(mark.size()).trimmed();
+        }
+    }
+    return {
+        {u"title.txt"_s, title.toUtf8()},
+        {u"artists.txt"_s, artists.toUtf8()},
+        {u"album.txt"_s, album.toUtf8()},
+        {u"now-playing.txt"_s, line.toUtf8()},
+        {coverFile, shows && !state.coverImage.isEmpty() ? Content(state.coverImage) : Content()},
+    };
+}
+
+QCoro::Task<> OutputFiles::writePending()
+{
+    if (m_writing) {
+        m_again = true;
+        co_return;
+    }
+    const QString folder = m_settings.outputFolder();
+    if (folder != m_folder) {
+        // Another folder: it holds nothing of ours yet. One left is left as it was.
+        m_folder = folder;
+        m_written.clear();
+        m_writtenFolder.clear();
+    }
+    if (folder.isEmpty()) {
+        setProblem({});
+        co_return;
+    }
+    const PlaybackState &state = m_nowPlaying.state();
+    const QHash<QString, Content> files = wanted(state);
+    QHash<QString, Content> changes;
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        const auto known = m_written.constFind(it.key());
+        if (known == m_written.constEnd() || known.value() != it.value())
+            changes.insert(it.key(), it.value());
+    }
+    if (changes.isEmpty())
+        co_return;
+
+    m_writing = true;
+    QPointer<OutputFiles> self(this);
+    const QByteArray mimeType = state.coverMimeType;
+    auto work = [folder, changes, mimeType] { return writeFiles(folder, changes, mimeType); };
+    const Result<void> result = co_await onWorkerThread(std::move(work));
+    if (!self)
+        co_return;
+    m_writing = false;
+    if (result) {
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            m_written.insert(it.key(), it.value());
+        m_writtenFolder = folder;
+        setProblem({});
+    } else {
+        // Everything is written again next time: the folder may hold anything now.
+        m_written.clear();
+        setProblem(result.errorMessage());
+    }
+    Q_EMIT written();
+    if (std::exchange(m_again, false) || m_settings.outputFolder() != folder)
+        schedule();
+}
+
+void OutputFiles::setProblem(const QString &problem)
+{
+    if (problem == m_problem)
+        return;
+    m_problem = problem;
+    Q_EMIT problemChanged();
+}
