@@ -637,6 +637,84 @@
     </message>
 </context>
 <context>
+    <name>OutputFiles</name>
+    <message>
+        <source>The output folder %1 is not there (a drive unplugged?). Plug it in, or choose another folder in Settings → Outputs.</source>
+        <translation>Le dossier de sortie %1 est introuvable (un disque débranché ?). Branchez-le, ou choisissez un autre dossier dans Paramètres → Sorties.</translation>
+    </message>
+    <message>
+        <source>Removing %1 failed.</source>
+        <translation>La suppression de %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. Check that the folder can be written to and has free space, or choose another in Settings → Outputs.</source>
+        <translation>L’écriture de %1 a échoué : %2. Vérifiez que le dossier est accessible en écriture et qu’il reste de la place, ou choisissez-en un autre dans Paramètres → Sorties.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputSettings</name>
+    <message>
+        <source>Outputs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>MelodyHue can keep what plays in a folder, for OBS&apos;s Text and Image sources: title.txt, artists.txt, album.txt, now-playing.txt and cover.jpg, each replaced in one piece when the music changes. In OBS, a Text source reads a file with &quot;Read from file&quot;.</source>
+        <translation>MelodyHue peut tenir ce qui joue dans un dossier, pour les sources Texte et Image d’OBS : title.txt, artists.txt, album.txt, now-playing.txt et cover.jpg, chacun remplacé d’un seul bloc quand la musique change. Dans OBS, une source Texte lit un fichier avec « Lire depuis un fichier ».</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>None: no files are written</source>
+        <translation>Aucun : aucun fichier n’est écrit</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop writing the files; those already there stay.</source>
+        <translation>Arrête d’écrire les fichiers ; ceux qui sont là restent.</translation>
+    </message>
+    <message>
+        <source>now-playing.txt:</source>
+        <translation>now-playing.txt :</translation>
+    </message>
+    <message>
+        <source>One line with {title}, {artists} and {album}, e.g. {artists} — {title}.</source>
+        <translation>Une ligne avec {title}, {artists} et {album}, par exemple {artists} — {title}.</translation>
+    </message>
+    <message>
+        <source>Keep the files while the music is paused</source>
+        <translation>Garder les fichiers quand la musique est en pause</translation>
+    </message>
+    <message>
+        <source>Otherwise the texts are emptied and cover.jpg removed while paused or when nothing plays.</source>
+        <translation>Sinon les textes sont vidés et cover.jpg supprimé en pause ou quand rien ne joue.</translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation>Désactivé.</translation>
+    </message>
+    <message>
+        <source>Up to date in %1.</source>
+        <translation>À jour dans %1.</translation>
+    </message>
+    <message>
+        <source>Writes to %1 when the music changes.</source>
+        <translation>Écrit dans %1 quand la musique change.</translation>
+    </message>
+    <message>
+        <source>Folder for OBS&apos;s files</source>
+        <translation>Dossier des fichiers pour OBS</translation>
+    </message>
+</context>
+<context>
     <name>OverlayEditor</name>
     <message>
         <source>Name:</source>
@@ -1761,6 +1839,26 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     <message>
         <source>The player</source>
         <translation>Le lecteur</translation>
+    </message>
+    <message>
+        <source>%1 must be a folder&apos;s full path, or &quot;&quot; for none.</source>
+        <translation>%1 doit être le chemin complet d’un dossier, ou &quot;&quot; pour aucun.</translation>
+    </message>
+    <message>
+        <source>%1 must be one line of 1 to %2 characters.</source>
+        <translation>%1 doit tenir sur une ligne de 1 à %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The output folder</source>
+        <translation>Le dossier de sortie</translation>
+    </message>
+    <message>
+        <source>The now-playing line</source>
+        <translation>La ligne « en cours »</translation>
+    </message>
+    <message>
+        <source>Keep the files while paused</source>
+        <translation>Garder les fichiers en pause</translation>
     </message>
 </context>
 <context>
