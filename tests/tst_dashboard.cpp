@@ -157,8 +157,8 @@ private Q_SLOTS:
         SpotifyConnection live;
         ServerFixture &app = *live.app;
         NowPlayingPipeline &pipeline = app.followNowPlaying(nullptr);
-        PlayerSettings settings(GuiServices{
-            *app.settings, app.nowPlaying, *app.apiKey, app.secrets(), *app.services, pipeline, *app.overlays});
+        PlayerSettings settings(GuiServices{*app.settings, app.nowPlaying, *app.apiKey, app.secrets(), *app.services,
+            pipeline, *app.overlays, *app.obs});
         QVERIFY(settings.usageText().isEmpty());
         QVERIFY(live.connectAccount());
         QTRY_VERIFY(live.spotify->requestsTo(QStringLiteral("/v1/me/player")) >= 1);

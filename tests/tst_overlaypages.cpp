@@ -111,6 +111,10 @@ private Q_SLOTS:
 
     void init() { m_browser.clearRecords(); }
 
+    // The last page leaves with its server: its reconnection attempts must not count against
+    // the next test.
+    void cleanup() { m_browser.open(QUrl(QStringLiteral("about:blank"))); }
+
     void everyTemplate_loadsWithoutAnError_data()
     {
         QTest::addColumn<QString>("templateName");

@@ -12,6 +12,7 @@
 #include "net/httpclient.h"
 #include "nowplaying/nowplaying.h"
 #include "nowplaying/nowplayingpipeline.h"
+#include "obs/obslink.h"
 #include "overlays/overlaystore.h"
 #include "platform/autostart.h"
 #include "platform/logfile.h"
@@ -78,6 +79,7 @@ void Application::release()
     m_pipeline.reset();
     m_services.reset();
     m_http.reset();
+    m_obs.reset();
     m_apiKey.reset();
     m_secrets.reset();
     m_language.reset();
@@ -155,6 +157,7 @@ std::optional<int> Application::start()
 
     m_secrets = std::make_unique<SecretStore>(m_profileId);
     m_apiKey = std::make_unique<ApiKey>(*m_secrets, qEnvironmentVariable("MELODYHUE_API_KEY"));
+    m_obs = std::make_unique<ObsLink>(*m_settings, *m_secrets);
     m_nowPlaying = std::make_unique<NowPlaying>();
     m_http = std::make_unique<HttpClient>();
     m_services = std::make_unique<ServiceRegistry>(MusicServices::fromEnvironment(), *m_database, *m_secrets, *m_http);
@@ -213,7 +216,7 @@ std::optional<int> Application::openStorage()
 std::optional<int> Application::startServer()
 {
     m_server = std::make_unique<LocalServer>(
-        LocalServer::Services{*m_settings, *m_nowPlaying, *m_apiKey, *m_services, *m_overlays, m_profileId});
+        LocalServer::Services{*m_settings, *m_nowPlaying, *m_apiKey, *m_services, *m_overlays, *m_obs, m_profileId});
     const quint16 port = m_options.port.value_or(m_settings->serverPort());
     const auto listening = m_server->listen(port);
     if (!listening) {
@@ -243,7 +246,7 @@ void Application::startGui()
     app->setWindowIcon(QIcon(u":/icons/melodyhue.svg"_s));
 
     m_window = std::make_unique<MainWindow>(
-        GuiServices{*m_settings, *m_nowPlaying, *m_apiKey, *m_secrets, *m_services, *m_pipeline, *m_overlays});
+        GuiServices{*m_settings, *m_nowPlaying, *m_apiKey, *m_secrets, *m_services, *m_pipeline, *m_overlays, *m_obs});
     connect(m_instance.get(), &SingleInstance::activationRequested, m_window.get(), &MainWindow::activate);
     connect(m_window->settingsPage(), &SettingsPage::portChangeRequested, this, &Application::changePort);
 

@@ -19,6 +19,7 @@ class LocalServer;
 class MainWindow;
 class NowPlaying;
 class NowPlayingPipeline;
+class ObsLink;
 class OverlayStore;
 class SecretStore;
 class ServiceRegistry;
@@ -57,6 +58,7 @@ public:
     NowPlaying &nowPlaying() const { return *m_nowPlaying; }
     NowPlayingPipeline &nowPlayingPipeline() const { return *m_pipeline; }
     OverlayStore &overlays() const { return *m_overlays; }
+    ObsLink &obs() const { return *m_obs; }
     MainWindow *window() const { return m_window.get(); }
     TrayIcon *tray() const { return m_tray.get(); }
     QString dataDir() const { return m_options.dataDir; }
@@ -90,6 +92,7 @@ private:
     std::unique_ptr<LanguageSwitcher> m_language;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ApiKey> m_apiKey;
+    std::unique_ptr<ObsLink> m_obs;
     std::unique_ptr<NowPlaying> m_nowPlaying;
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<ServiceRegistry> m_services;

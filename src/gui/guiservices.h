@@ -4,6 +4,7 @@ class ApiKey;
 class LanguageSwitcher;
 class NowPlaying;
 class NowPlayingPipeline;
+class ObsLink;
 class OverlayStore;
 class SecretStore;
 class ServiceRegistry;
@@ -18,4 +19,5 @@ struct GuiServices {
     ServiceRegistry &services;
     NowPlayingPipeline &pipeline;
     OverlayStore &overlays;
+    ObsLink &obs;
 };

@@ -29,10 +29,10 @@ LocalServer::LocalServer(const Services &services, const ServerLimits &limits, Q
     , m_routes(std::make_unique<RouteTable>(*m_auth))
     , m_status(std::make_unique<StatusController>(*m_documents, services.profileId))
     , m_settingsRoutes(std::make_unique<SettingsController>(services.settings))
-    , m_servicesRoutes(std::make_unique<ServicesController>(services.services))
+    , m_servicesRoutes(std::make_unique<ServicesController>(services.services, services.obs))
     , m_callbackRoutes(std::make_unique<CallbackController>(services.services))
-    , m_overlayRoutes(
-          std::make_unique<OverlaysController>(services.overlays, services.settings, services.nowPlaying, *m_documents))
+    , m_overlayRoutes(std::make_unique<OverlaysController>(
+          services.overlays, services.settings, services.nowPlaying, *m_documents, services.obs))
     , m_services(services.services)
 {
     connect(m_documents.get(), &StatusDocuments::infosChanged, m_liveFeed.get(), &LiveFeed::publish);

@@ -15,6 +15,7 @@ class NowPlaying;
 class RequestAuth;
 class CallbackController;
 class LiveFeed;
+class ObsLink;
 class OverlayStore;
 class OverlaysController;
 class RouteTable;
@@ -38,6 +39,7 @@ public:
         const ApiKey &apiKey;
         ServiceRegistry &services;
         OverlayStore &overlays;
+        ObsLink &obs;
         QString profileId;
     };
 

@@ -5,6 +5,7 @@
 #include "net/httpclient.h"
 #include "nowplaying/nowplaying.h"
 #include "nowplaying/nowplayingpipeline.h"
+#include "obs/obslink.h"
 #include "overlays/overlaystore.h"
 #include "providers/serviceregistry.h"
 #include "secrets/secretstore.h"
@@ -42,6 +43,7 @@ public:
     NowPlaying nowPlaying;
     std::unique_ptr<SecretStore> secretStore;
     std::unique_ptr<ApiKey> apiKey;
+    std::unique_ptr<ObsLink> obs;
     HttpClient http;
     std::unique_ptr<ServiceRegistry> services;
     // Made by followNowPlaying(): the tests that need no live state go without.

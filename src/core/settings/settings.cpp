@@ -129,6 +129,11 @@ bool Settings::outputKeepWhenPaused() const
     return value(SettingKey::OutputKeepWhenPaused).toBool();
 }
 
+QString Settings::obsWebSocketUrl() const
+{
+    return value(SettingKey::ObsWebSocketUrl).toString();
+}
+
 QJsonObject Settings::publicJson() const
 {
     QJsonObject json;

@@ -41,6 +41,8 @@ public:
     QString outputFolder() const;
     QString outputPattern() const;
     bool outputKeepWhenPaused() const;
+    // Where obs-websocket listens (MELODYHUE_OBS_WEBSOCKET_URL takes precedence; see ObsLink).
+    QString obsWebSocketUrl() const;
 
     // The /settings/me document: every public setting with its current value.
     QJsonObject publicJson() const;

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -168,6 +169,19 @@ Normalizer outputPatternRule(const Subject &subject)
     };
 }
 
+Normalizer webSocketRule(const Subject &subject)
+{
+    return [=](const QJsonValue &value) -> Result<QJsonValue> {
+        const QUrl url(value.toString().trimmed(), QUrl::StrictMode);
+        if (!value.isString() || !url.isValid() || (url.scheme() != u"ws"_s && url.scheme() != u"wss"_s)
+            || url.host().isEmpty()) {
+            return Error{SettingsSchema::tr("%1 must be written ws://host:port, for example ws://127.0.0.1:4455.")
+                             .arg(subject.text())};
+        }
+        return QJsonValue(url.toString());
+    };
+}
+
 QList<SettingSpec> buildSchema()
 {
     using S = SettingsSchema;
@@ -182,6 +196,7 @@ QList<SettingSpec> buildSchema()
     const Subject player{QT_TRANSLATE_NOOP("SettingsSchema", "The player"), u"player"_s};
     const Subject outputFolder{QT_TRANSLATE_NOOP("SettingsSchema", "The output folder"), u"output_folder"_s};
     const Subject outputPattern{QT_TRANSLATE_NOOP("SettingsSchema", "The now-playing line"), u"output_pattern"_s};
+    const Subject obs{QT_TRANSLATE_NOOP("SettingsSchema", "The address of OBS"), u"obs_websocket_url"_s};
     const Subject outputKeep{
         QT_TRANSLATE_NOOP("SettingsSchema", "Keep the files while paused"), u"output_keep_when_paused"_s};
     return {
@@ -200,6 +215,7 @@ QList<SettingSpec> buildSchema()
         {SettingKey::OutputPattern, outputPattern.key, u"{artists} — {title}"_s, true,
             outputPatternRule(outputPattern)},
         {SettingKey::OutputKeepWhenPaused, outputKeep.key, false, true, booleanRule(outputKeep)},
+        {SettingKey::ObsWebSocketUrl, obs.key, u"ws://127.0.0.1:4455"_s, false, webSocketRule(obs)},
     };
 }
 

@@ -24,6 +24,7 @@ enum class SettingKey {
     OutputFolder,
     OutputPattern,
     OutputKeepWhenPaused,
+    ObsWebSocketUrl,
 };
 
 struct SettingSpec {

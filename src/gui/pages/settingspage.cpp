@@ -171,6 +171,7 @@ QLabel *SettingsPage::errorLabel(SettingKey key) const
     case SettingKey::OutputFolder:
     case SettingKey::OutputPattern:
     case SettingKey::OutputKeepWhenPaused:
+    case SettingKey::ObsWebSocketUrl:
         return m_ui->generalError;
     }
     return m_ui->generalError;

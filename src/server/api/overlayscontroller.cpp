@@ -2,6 +2,7 @@
 
 #include "nowplaying/nowplaying.h"
 #include "nowplaying/overlaycolors.h"
+#include "obs/obslink.h"
 #include "overlays/overlayjson.h"
 #include "overlays/overlaystore.h"
 #include "server/api/errorreply.h"
@@ -24,12 +25,13 @@ Reply overlayReply(const Result<Overlay> &overlay, int status = 200)
 
 } // namespace
 
-OverlaysController::OverlaysController(
-    OverlayStore &overlays, const Settings &settings, const NowPlaying &nowPlaying, const StatusDocuments &documents)
+OverlaysController::OverlaysController(OverlayStore &overlays, const Settings &settings, const NowPlaying &nowPlaying,
+    const StatusDocuments &documents, ObsLink &obs)
     : m_overlays(overlays)
     , m_settings(settings)
     , m_nowPlaying(nowPlaying)
     , m_documents(documents)
+    , m_obs(obs)
 { }
 
 void OverlaysController::registerRoutes(RouteTable &routes) const
@@ -77,6 +79,10 @@ void OverlaysController::registerPrivateRoutes(RouteTable &routes) const
             return overlayReply(m_overlays.duplicate(request.argument, changes), 201);
         })});
 
+    routes.add(u"/overlays/<arg>/obs"_s, Access::Private, {RouteTable::later(Method::Post, [this](ApiRequest request) {
+        return addToObs(QPointer<OverlayStore>(&m_overlays), QPointer<ObsLink>(&m_obs), m_port, std::move(request));
+    })});
+
     routes.add(u"/overlays/<arg>"_s, Access::Private,
         {RouteTable::now(Method::Get,
              [this](const ApiRequest &request) { return overlayReply(m_overlays.find(request.argument)); }),
@@ -95,6 +101,29 @@ void OverlaysController::registerPrivateRoutes(RouteTable &routes) const
                 reply.status = 204;
                 return reply;
             })});
+}
+
+QCoro::Task<Reply> OverlaysController::addToObs(
+    QPointer<OverlayStore> overlays, QPointer<ObsLink> obs, quint16 port, ApiRequest request)
+{
+    const QJsonValue scene = request.body.toObject().value(u"scene"_s);
+    if (!scene.isString() || scene.toString().isEmpty())
+        co_return Reply::error(400, tr("scene: name the OBS scene to add the overlay to, e.g. {\"scene\":\"Scene\"}."));
+    const auto overlay = overlays->find(request.argument);
+    if (!overlay)
+        co_return errorReply(overlay.error());
+    const QUrl url(u"http://127.0.0.1:%1/overlay/%2"_s.arg(port).arg(overlay->id));
+    const QString source = ObsLink::sourceName(overlay->name);
+    const QSize size(overlay->options.width, overlay->options.height);
+    const QString sceneName = scene.toString();
+    const auto placed = co_await obs->addBrowserSource(sceneName, source, url, size);
+    if (!obs)
+        co_return Reply::error(503, tr("MelodyHue is shutting down."));
+    if (!placed)
+        co_return errorReply(placed.error());
+    co_return Reply::json(
+        QJsonObject{{u"scene"_s, placed->scene}, {u"source"_s, placed->source}, {u"created"_s, placed->created},
+            {u"url"_s, url.toString()}, {u"width"_s, size.width()}, {u"height"_s, size.height()}});
 }
 
 void OverlaysController::registerPages(RouteTable &routes) const

@@ -1,5 +1,6 @@
 #include "server/api/servicescontroller.h"
 
+#include "obs/obslink.h"
 #include "providers/serviceaccount.h"
 #include "providers/serviceregistry.h"
 #include "server/api/errorreply.h"
@@ -37,8 +38,9 @@ QString stateName(ServiceAccount::State state)
 
 } // namespace
 
-ServicesController::ServicesController(ServiceRegistry &registry)
+ServicesController::ServicesController(ServiceRegistry &registry, ObsLink &obs)
     : m_registry(registry)
+    , m_obs(obs)
 { }
 
 QJsonObject ServicesController::describe(const ServiceAccount &account)
@@ -75,20 +77,51 @@ void ServicesController::registerRoutes(RouteTable &routes) const
     const QPointer<ServiceRegistry> registry(&m_registry);
     routes.add(u"/api/services"_s, RouteTable::Access::Private,
         {RouteTable::now(Method::Get, [registry](const ApiRequest &) { return Reply::json(describeAll(*registry)); })});
+    QPointer<ObsLink> obs(&m_obs);
     routes.add(u"/api/config"_s, RouteTable::Access::Private,
-        {RouteTable::later(Method::Post, [registry](ApiRequest request) { return configure(registry, request); })});
+        {RouteTable::later(
+            Method::Post, [registry, obs](ApiRequest request) { return configure(registry, obs, request); })});
     routes.add(u"/api/<arg>/auth"_s, RouteTable::Access::Private,
         {RouteTable::later(Method::Get, [registry](ApiRequest request) { return authorize(registry, request); })});
     routes.add(u"/api/<arg>"_s, RouteTable::Access::Private,
         {RouteTable::later(Method::Delete, [registry](ApiRequest request) { return disconnect(registry, request); })});
 }
 
-QCoro::Task<Reply> ServicesController::configure(QPointer<ServiceRegistry> registry, ApiRequest request)
+QCoro::Task<Reply> ServicesController::configure(
+    QPointer<ServiceRegistry> registry, QPointer<ObsLink> obs, ApiRequest request)
 {
     if (!request.body.isObject() || request.body.toObject().isEmpty()) {
         co_return Reply::error(400,
             tr("Send the credentials as JSON, e.g. {\"spotify\":{\"client_id\":\"…\","
                "\"client_secret\":\"…\"}}; the secret is optional."));
+    }
+    // OBS: {"obs":{"url":"ws://…","password":"…"}}, either field optional.
+    std::optional<QString> obsAddress;
+    std::optional<QString> obsPassword;
+    if (const QJsonValue obsFields = request.body.toObject().value(u"obs"_s); !obsFields.isUndefined()) {
+        const QJsonObject fields = obsFields.toObject();
+        if (!obsFields.isObject() || fields.isEmpty()) {
+            co_return Reply::error(400, tr("\"obs\" takes {\"url\":\"ws://127.0.0.1:4455\",\"password\":\"…\"}."));
+        }
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            if (it.key() != u"url"_s && it.key() != u"password"_s)
+                co_return Reply::error(400, tr("obs has no setting named \"%1\"; use url and password.").arg(it.key()));
+            if (!it.value().isString())
+                co_return Reply::error(400, tr("obs.%1 must be a text.").arg(it.key()));
+        }
+        if (fields.contains(u"url"_s)) {
+            const auto parsed = ObsLink::parseAddress(fields.value(u"url"_s).toString());
+            if (!parsed)
+                co_return errorReply(parsed.error());
+            obsAddress = fields.value(u"url"_s).toString();
+        }
+        if (fields.contains(u"password"_s)) {
+            obsPassword = fields.value(u"password"_s).toString();
+            if (obsPassword->size() > ObsLink::maximumPasswordLength) {
+                co_return Reply::error(
+                    400, tr("obs.password must be at most %1 characters.").arg(ObsLink::maximumPasswordLength));
+            }
+        }
     }
     // Everything is checked before anything is saved: bad input changes nothing.
     struct Change {
@@ -99,6 +132,8 @@ QCoro::Task<Reply> ServicesController::configure(QPointer<ServiceRegistry> regis
     std::vector<Change> changes;
     const QJsonObject body = request.body.toObject();
     for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.key() == u"obs"_s)
+            continue;
         auto found = availableAccount(*registry, it.key());
         if (auto *refusal = std::get_if<Reply>(&found))
             co_return std::move(*refusal);
@@ -125,6 +160,15 @@ QCoro::Task<Reply> ServicesController::configure(QPointer<ServiceRegistry> regis
     }
     for (const Change &change : changes) {
         const auto applied = co_await change.account->setCredentials(change.clientId, change.secret);
+        if (!registry)
+            co_return gone();
+        if (!applied)
+            co_return errorReply(applied.error());
+    }
+    if (obsAddress || obsPassword) {
+        if (!obs)
+            co_return gone();
+        const auto applied = co_await obs->configure(obsAddress, obsPassword);
         if (!registry)
             co_return gone();
         if (!applied)

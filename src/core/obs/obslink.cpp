@@ -1,0 +1,201 @@
+#include "obs/obslink.h"
+
+#include "obs/obswebsocket.h"
+#include "secrets/secretstore.h"
+#include "settings/settings.h"
+
+#include <QJsonArray>
+#include <QPointer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString passwordEntry = u"obs-websocket-password"_s;
+const QString environmentVariable = u"MELODYHUE_OBS_WEBSOCKET_URL"_s;
+// The obs-websocket requests MelodyHue makes.
+const QString requestGetSceneList = u"GetSceneList"_s;
+const QString requestGetInputSettings = u"GetInputSettings"_s;
+const QString requestCreateInput = u"CreateInput"_s;
+const QString requestSetInputSettings = u"SetInputSettings"_s;
+const QString requestGetSceneItemId = u"GetSceneItemId"_s;
+const QString requestCreateSceneItem = u"CreateSceneItem"_s;
+
+Error quitting()
+{
+    return Error{ObsLink::tr("MelodyHue is quitting."), ErrorKind::Cancelled};
+}
+
+} // namespace
+
+ObsLink::ObsLink(Settings &settings, SecretStore &secrets, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+{ }
+
+QUrl ObsLink::address() const
+{
+    if (addressFromEnvironment()) {
+        if (const auto parsed = parseAddress(qEnvironmentVariable(qPrintable(environmentVariable))))
+            return *parsed;
+    }
+    return QUrl(m_settings.obsWebSocketUrl());
+}
+
+bool ObsLink::addressFromEnvironment() const
+{
+    return !qEnvironmentVariableIsEmpty(qPrintable(environmentVariable));
+}
+
+Result<QUrl> ObsLink::parseAddress(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"ws"_s && url.scheme() != u"wss"_s) || url.host().isEmpty()
+        || !url.userInfo().isEmpty()) {
+        return Error{
+            tr("Give obs-websocket's address as ws://host:port, e.g. ws://127.0.0.1:4455."), ErrorKind::InvalidInput};
+    }
+    return url;
+}
+
+QCoro::Task<Result<void>> ObsLink::configure(std::optional<QString> address, std::optional<QString> password)
+{
+    if (address) {
+        const auto parsed = parseAddress(*address);
+        if (!parsed)
+            co_return parsed.error();
+        if (auto saved = m_settings.set(SettingKey::ObsWebSocketUrl, parsed->toString()); !saved)
+            co_return saved.error();
+    }
+    if (password && password->size() > maximumPasswordLength) {
+        co_return Error{
+            tr("The OBS password must be at most %1 characters.").arg(maximumPasswordLength), ErrorKind::InvalidInput};
+    }
+    if (password) {
+        QPointer<ObsLink> self(this);
+        Result<void> stored;
+        if (password->isEmpty())
+            stored = co_await m_secrets.remove(passwordEntry);
+        else
+            stored = co_await m_secrets.write(passwordEntry, *password);
+        if (!self)
+            co_return quitting();
+        if (!stored)
+            co_return stored.error();
+    }
+    Q_EMIT configurationChanged();
+    co_return {};
+}
+
+QCoro::Task<Result<bool>> ObsLink::hasPassword()
+{
+    const auto stored = co_await password();
+    if (!stored)
+        co_return stored.error();
+    co_return !stored->isEmpty();
+}
+
+QCoro::Task<Result<QString>> ObsLink::password()
+{
+    const auto stored = co_await m_secrets.read(passwordEntry);
+    if (!stored)
+        co_return stored.error();
+    co_return stored->value_or(QString());
+}
+
+QCoro::Task<Result<ObsLink::Scenes>> ObsLink::scenes()
+{
+    QPointer<ObsLink> self(this);
+    const auto secret = co_await password();
+    if (!self)
+        co_return quitting();
+    if (!secret)
+        co_return secret.error();
+    ObsWebSocket obs;
+    const QUrl url = address();
+    if (const auto opened = co_await obs.open(url, *secret); !opened)
+        co_return opened.error();
+    const auto list = co_await obs.request(requestGetSceneList);
+    if (!list)
+        co_return list.error();
+    Scenes scenes;
+    scenes.current = list->value(u"currentProgramSceneName"_s).toString();
+    scenes.webSocketVersion = obs.webSocketVersion();
+    // OBS lists them bottom first; people read them top first, as in OBS's Scenes dock.
+    const QJsonArray array = list->value(u"scenes"_s).toArray();
+    for (qsizetype i = array.size() - 1; i >= 0; --i)
+        scenes.names.append(array.at(i).toObject().value(u"sceneName"_s).toString());
+    co_return scenes;
+}
+
+QCoro::Task<Result<ObsLink::Placement>> ObsLink::addBrowserSource(QString scene, QString source, QUrl url, QSize size)
+{
+    QPointer<ObsLink> self(this);
+    const auto secret = co_await password();
+    if (!self)
+        co_return quitting();
+    if (!secret)
+        co_return secret.error();
+    ObsWebSocket obs;
+    const QUrl obsUrl = address();
+    if (const auto opened = co_await obs.open(obsUrl, *secret); !opened)
+        co_return opened.error();
+
+    const auto list = co_await obs.request(requestGetSceneList);
+    if (!list)
+        co_return list.error();
+    QStringList names;
+    for (const QJsonValue entry : list->value(u"scenes"_s).toArray())
+        names.append(entry.toObject().value(u"sceneName"_s).toString());
+    if (!names.contains(scene)) {
+        co_return Error{
+            tr("OBS has no scene \"%1\"; its scenes are: %2.").arg(scene, names.join(u", "_s)), ErrorKind::NotFound};
+    }
+
+    // "No access to OBS" (webpage_control_level 0): an overlay needs no control over OBS.
+    const QJsonObject settings{{u"url"_s, url.toString()}, {u"width"_s, size.width()}, {u"height"_s, size.height()},
+        {u"webpage_control_level"_s, 0}};
+    Placement placement{scene, source, false};
+    // Requests are built before each co_await: GCC 12 mishandles temporaries inside it.
+    const QJsonObject which{{u"inputName"_s, source}};
+    const auto existing = co_await obs.request(requestGetInputSettings, which);
+    if (!existing && existing.error().kind != ErrorKind::NotFound)
+        co_return existing.error();
+    if (!existing) {
+        const QJsonObject input{{u"sceneName"_s, scene}, {u"inputName"_s, source},
+            {u"inputKind"_s, u"browser_source"_s}, {u"inputSettings"_s, settings}, {u"sceneItemEnabled"_s, true}};
+        const auto created = co_await obs.request(requestCreateInput, input);
+        if (!created)
+            co_return created.error();
+        placement.created = true;
+        co_return placement;
+    }
+    if (existing->value(u"inputKind"_s).toString() != u"browser_source"_s) {
+        co_return Error{tr("OBS already has a source named \"%1\" that is not a Browser source: rename it in OBS, "
+                           "or rename the overlay.")
+                            .arg(source),
+            ErrorKind::Rejected};
+    }
+    const QJsonObject change{{u"inputName"_s, source}, {u"inputSettings"_s, settings}, {u"overlay"_s, true}};
+    const auto updated = co_await obs.request(requestSetInputSettings, change);
+    if (!updated)
+        co_return updated.error();
+    const QJsonObject sceneItem{{u"sceneName"_s, scene}, {u"sourceName"_s, source}};
+    const auto item = co_await obs.request(requestGetSceneItemId, sceneItem);
+    if (!item && item.error().kind != ErrorKind::NotFound)
+        co_return item.error();
+    if (!item) {
+        QJsonObject enabled = sceneItem;
+        enabled.insert(u"sceneItemEnabled"_s, true);
+        const auto added = co_await obs.request(requestCreateSceneItem, enabled);
+        if (!added)
+            co_return added.error();
+    }
+    co_return placement;
+}
+
+QString ObsLink::sourceName(const QString &overlayName)
+{
+    return u"MelodyHue: "_s + overlayName;
+}

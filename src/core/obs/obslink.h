@@ -1,0 +1,64 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QObject>
+#include <QSize>
+#include <QStringList>
+#include <QUrl>
+
+#include <QCoroTask>
+
+#include <optional>
+
+class SecretStore;
+class Settings;
+
+// MelodyHue's link to OBS through obs-websocket 5: where OBS listens (Settings → OBS, or
+// MELODYHUE_OBS_WEBSOCKET_URL), its password (in the keychain only), the scenes, and a browser
+// source created — or brought up to date — in the scene the user picks.
+class ObsLink : public QObject
+{
+    Q_OBJECT
+
+public:
+    ObsLink(Settings &settings, SecretStore &secrets, QObject *parent = nullptr);
+
+    QUrl address() const;
+    // Set by MELODYHUE_OBS_WEBSOCKET_URL: Settings cannot change it.
+    bool addressFromEnvironment() const;
+    static Result<QUrl> parseAddress(const QString &text);
+
+    // Saves what is given: the address in the settings, the password in the keychain ("" forgets it).
+    QCoro::Task<Result<void>> configure(std::optional<QString> address, std::optional<QString> password);
+    QCoro::Task<Result<bool>> hasPassword();
+
+    struct Scenes {
+        QStringList names;
+        QString current;
+        QString webSocketVersion;
+    };
+    QCoro::Task<Result<Scenes>> scenes();
+
+    struct Placement {
+        QString scene;
+        QString source;
+        bool created = false;
+    };
+    // A browser source named `source` showing `url` at `size` in `scene`: created, or, when it
+    // exists, its address and size set and the source added to the scene if it is not there.
+    QCoro::Task<Result<Placement>> addBrowserSource(QString scene, QString source, QUrl url, QSize size);
+
+    // The name of an overlay's source in OBS.
+    static QString sourceName(const QString &overlayName);
+    static constexpr int maximumPasswordLength = 256;
+
+Q_SIGNALS:
+    void configurationChanged();
+
+private:
+    QCoro::Task<Result<QString>> password();
+
+    Settings &m_settings;
+    SecretStore &m_secrets;
+};

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+#include <QWebSocketServer>
+
+class QWebSocket;
+
+// An in-process obs-websocket 5 server that follows the published protocol: Hello with an
+// authentication challenge when it has a password, Identify checked (close 4009 on a wrong
+// answer, 4007 for a request before it), then the requests MelodyHue makes, on a small model
+// of OBS's scenes and inputs, with OBS's status codes (600 not found, 601 already exists…).
+class FakeObs : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FakeObs(const QString &password = {});
+    ~FakeObs() override;
+
+    QUrl url() const;
+    // OBS quits (or its WebSocket server is turned off): the port no longer answers.
+    void stop();
+
+    struct Input {
+        QString kind;
+        QJsonObject settings;
+    };
+    QStringList scenes{QStringLiteral("Starting soon"), QStringLiteral("Gameplay"), QStringLiteral("Just chatting")};
+    QString currentScene = QStringLiteral("Gameplay");
+    QHash<QString, Input> inputs;
+    // Each scene's sources, by name.
+    QHash<QString, QStringList> sceneItems;
+    // The request types received, in order.
+    QStringList requests;
+    int identified = 0;
+
+private:
+    struct Session {
+        QString salt;
+        QString challenge;
+        bool identified = false;
+    };
+
+    void onConnection();
+    void onMessage(QWebSocket *socket, const QString &text);
+    QJsonObject handle(const QString &type, const QJsonObject &data, int *code, QString *comment);
+
+    QWebSocketServer m_server;
+    QString m_password;
+    QHash<QWebSocket *, Session> m_sessions;
+};
