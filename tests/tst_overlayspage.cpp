@@ -3,23 +3,31 @@
 // field), duplicate, delete with undo, the OBS URL copied with its size, the preview window.
 
 #include "support/appfixture.h"
+#include "support/fakeobs.h"
 #include "support/rawhttp.h"
+#include "support/waitfortask.h"
 
 #include "gui/mainwindow.h"
+#include "gui/overlays/addtoobsdialog.h"
 #include "gui/overlays/overlayeditor.h"
 #include "gui/overlays/overlayoptionsform.h"
 #include "gui/overlays/overlaypreview.h"
 #include "gui/overlays/overlayrow.h"
 #include "gui/overlays/sourceeditor.h"
+#include "gui/pages/obssettings.h"
 #include "gui/pages/overlayspage.h"
+#include "gui/pages/settingspage.h"
+#include "obs/obslink.h"
 #include "overlays/overlaystore.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTest>
 
@@ -160,6 +168,67 @@ private Q_SLOTS:
         QCOMPARE(overlays->rows().size(), 2);
         QCOMPARE(overlays->rows().last()->overlay().name, QStringLiteral("Now playing (copy)"));
         QVERIFY(overlays->statusText().contains(QStringLiteral("Now playing (copy)")));
+    }
+
+    void addToObs_putsTheOverlayInTheChosenScene()
+    {
+        FakeObs obs(QStringLiteral("obs-pass"));
+        AppFixture fixture;
+        QVERIFY(waitForTask(fixture.app().obs().configure(obs.url().toString(), QStringLiteral("obs-pass"))));
+        OverlaysPage *overlays = page(fixture);
+        AddToObsDialog *dialog = overlays->addToObs(QStringLiteral("now-playing"));
+        QVERIFY(dialog);
+        QTRY_COMPARE(dialog->sceneCombo()->count(), 3);
+        QCOMPARE(dialog->sceneCombo()->currentText(), QStringLiteral("Gameplay"));
+        dialog->sceneCombo()->setCurrentIndex(dialog->sceneCombo()->findText(QStringLiteral("Just chatting")));
+        AppFixture::screenshot(dialog, QStringLiteral("overlay-add-to-obs"));
+        dialog->add();
+        QTRY_VERIFY(obs.inputs.contains(QStringLiteral("MelodyHue: Now playing")));
+        QCOMPARE(obs.sceneItems.value(QStringLiteral("Just chatting")),
+            QStringList{QStringLiteral("MelodyHue: Now playing")});
+        QTRY_VERIFY(overlays->statusText().contains(QStringLiteral("is in OBS")));
+    }
+
+    void addToObs_saysWhatToDoWhenObsIsNotThere()
+    {
+        FakeObs obs;
+        const QString url = obs.url().toString();
+        obs.stop();
+        AppFixture fixture;
+        QVERIFY(waitForTask(fixture.app().obs().configure(url, std::nullopt)));
+        AddToObsDialog *dialog = page(fixture)->addToObs(QStringLiteral("now-playing"));
+        QTRY_VERIFY(dialog->statusText().contains(QStringLiteral("Enable WebSocket server")));
+        QCOMPARE(dialog->sceneCombo()->count(), 0);
+    }
+
+    void settingsObs_triesTheConnection()
+    {
+        FakeObs obs(QStringLiteral("obs-pass"));
+        AppFixture fixture;
+        MainWindow *window = fixture.app().window();
+        window->showPage(MainWindow::Page::Settings);
+        ObsSettings *settings = window->settingsPage()->obsSettings();
+        settings->addressEdit()->setText(obs.url().toString());
+        Q_EMIT settings->addressEdit()->editingFinished();
+        QTRY_COMPARE(fixture.app().obs().address(), obs.url());
+
+        settings->test();
+        QTRY_VERIFY(settings->statusText().contains(QStringLiteral("asks for a password")));
+        settings->passwordEdit()->setText(QStringLiteral("obs-pass"));
+        settings->savePassword();
+        QTRY_VERIFY(settings->statusText().contains(QStringLiteral("in the keychain")));
+        QVERIFY(settings->passwordEdit()->text().isEmpty());
+        settings->test();
+        QTRY_VERIFY2(
+            settings->statusText().contains(QStringLiteral("Its scenes: Starting soon, Gameplay, Just chatting.")),
+            qPrintable(settings->statusText()));
+        for (QWidget *parent = settings->parentWidget(); parent; parent = parent->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(parent)) {
+                scroll->ensureWidgetVisible(settings, 0, 40);
+                break;
+            }
+        }
+        AppFixture::screenshot(window, QStringLiteral("settings-obs"));
     }
 
     void preview_opensTheHelperWindow()

@@ -34,6 +34,8 @@ OverlayRow::OverlayRow(const Overlay &overlay, QWidget *parent)
     text->addStretch(1);
 
     auto *menu = new QMenu(this);
+    m_addToObs = menu->addAction(QString());
+    menu->addSeparator();
     m_duplicate = menu->addAction(QString());
     m_duplicateAsCustom = menu->addAction(QString());
     menu->addSeparator();
@@ -56,6 +58,7 @@ OverlayRow::OverlayRow(const Overlay &overlay, QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this, [this] { Q_EMIT copyUrlRequested(m_overlay.id); });
     connect(m_preview, &QPushButton::clicked, this, [this] { Q_EMIT previewRequested(m_overlay.id); });
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_overlay.id); });
+    connect(m_addToObs, &QAction::triggered, this, [this] { Q_EMIT addToObsRequested(m_overlay.id); });
     connect(m_duplicate, &QAction::triggered, this, [this] { Q_EMIT duplicateRequested(m_overlay.id, false); });
     connect(m_duplicateAsCustom, &QAction::triggered, this, [this] { Q_EMIT duplicateRequested(m_overlay.id, true); });
     connect(m_delete, &QAction::triggered, this, [this] { Q_EMIT deleteRequested(m_overlay.id); });
@@ -88,6 +91,7 @@ void OverlayRow::retranslate()
     m_preview->setText(tr("Preview"));
     m_edit->setText(tr("Edit…"));
     m_more->setToolTip(tr("More"));
+    m_addToObs->setText(tr("Add to OBS…"));
     m_duplicate->setText(tr("Duplicate"));
     m_duplicateAsCustom->setText(tr("Duplicate as custom HTML and CSS"));
     m_duplicateAsCustom->setVisible(!m_overlay.isCustom());

@@ -27,6 +27,7 @@ Q_SIGNALS:
     void previewRequested(const QString &id);
     void editRequested(const QString &id);
     void duplicateRequested(const QString &id, bool asCustom);
+    void addToObsRequested(const QString &id);
     void deleteRequested(const QString &id);
 
 protected:
@@ -43,6 +44,7 @@ private:
     QPushButton *m_preview;
     QPushButton *m_edit;
     QToolButton *m_more;
+    QAction *m_addToObs;
     QAction *m_duplicate;
     QAction *m_duplicateAsCustom;
     QAction *m_delete;

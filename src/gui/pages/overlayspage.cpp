@@ -1,5 +1,6 @@
 #include "gui/pages/overlayspage.h"
 
+#include "gui/overlays/addtoobsdialog.h"
 #include "gui/overlays/overlayeditor.h"
 #include "gui/overlays/overlaypreview.h"
 #include "gui/overlays/overlayrow.h"
@@ -192,6 +193,7 @@ void OverlaysPage::rebuildRows()
         connect(row, &OverlayRow::editRequested, this, &OverlaysPage::openEditor);
         connect(row, &OverlayRow::duplicateRequested, this, &OverlaysPage::duplicate);
         connect(row, &OverlayRow::deleteRequested, this, &OverlaysPage::remove);
+        connect(row, &OverlayRow::addToObsRequested, this, &OverlaysPage::addToObs);
         m_rowsLayout->addWidget(row);
         m_rows.append(row);
     }
@@ -274,6 +276,23 @@ void OverlaysPage::showPreview(const QString &id)
     QString error;
     if (!m_preview->show(url, QSize(overlay->options.width, overlay->options.height), &error))
         showStatus(error, true);
+}
+
+AddToObsDialog *OverlaysPage::addToObs(const QString &id)
+{
+    const auto overlay = m_services.overlays.find(id);
+    const QUrl url = overlayUrl(id);
+    if (!overlay || !url.isValid()) {
+        showStatus(tr("The local server is not running, so OBS could not load the overlay. Choose a free port in "
+                      "Settings."),
+            true);
+        return nullptr;
+    }
+    auto *dialog = new AddToObsDialog(m_services.obs, *overlay, url, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddToObsDialog::added, this, [this](const QString &message) { showStatus(message); });
+    dialog->open();
+    return dialog;
 }
 
 void OverlaysPage::duplicate(const QString &id, bool asCustom)

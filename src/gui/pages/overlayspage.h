@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class AddToObsDialog;
 class Card;
 class ColorSwatch;
 class CopyField;
@@ -44,6 +45,7 @@ public:
     void remove(const QString &id);
     void undoRemove();
     void showPreview(const QString &id);
+    AddToObsDialog *addToObs(const QString &id);
     QUrl overlayUrl(const QString &id) const;
     const OverlayPreview &preview() const { return *m_preview; }
 

@@ -4,6 +4,7 @@
 
 #include "auth/apikey.h"
 #include "gui/pages/credentialscard.h"
+#include "gui/pages/obssettings.h"
 #include "gui/pages/outputsettings.h"
 #include "gui/pages/playersettings.h"
 #include "gui/widgets/paintedpixmap.h"
@@ -42,12 +43,14 @@ SettingsPage::SettingsPage(const GuiServices &services, QWidget *parent)
     , m_ui(std::make_unique<Ui::SettingsPage>())
     , m_player(new PlayerSettings(services, this))
     , m_outputs(new OutputSettings(services, this))
+    , m_obs(new ObsSettings(services, this))
     , m_playerLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_playerLabel->setBuddy(m_player->combo());
     m_ui->musicCardForm->insertRow(0, m_playerLabel, m_player);
     m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->musicCard) + 1, m_outputs);
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_outputs) + 1, m_obs);
     m_ui->apiKeyField->setMasked(true);
     for (QLabel *error : {m_ui->colorError, m_ui->portError, m_ui->apiKeyError, m_ui->fileNameError, m_ui->musicError,
              m_ui->generalError})

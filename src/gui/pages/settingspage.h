@@ -9,6 +9,7 @@
 #include <memory>
 
 class CredentialsCard;
+class ObsSettings;
 class OutputSettings;
 class PlayerSettings;
 class QLabel;
@@ -33,6 +34,7 @@ public:
     CredentialsCard *credentialsCard(const QString &serviceId) const;
     PlayerSettings *playerSettings() const { return m_player; }
     OutputSettings *outputSettings() const { return m_outputs; }
+    ObsSettings *obsSettings() const { return m_obs; }
     // Brings a service's credentials into view with the Client ID field focused.
     void showCredentials(const QString &serviceId);
 
@@ -66,5 +68,6 @@ private:
     QList<CredentialsCard *> m_credentials;
     PlayerSettings *m_player;
     OutputSettings *m_outputs;
+    ObsSettings *m_obs;
     QLabel *m_playerLabel;
 };

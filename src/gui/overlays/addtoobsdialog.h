@@ -1,0 +1,44 @@
+#pragma once
+
+#include "overlays/overlay.h"
+
+#include <QDialog>
+#include <QUrl>
+
+class ObsLink;
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+// "Add to OBS": asks OBS for its scenes, lets the user pick one, and puts the overlay there as a
+// browser source at its size (or updates the one already there). What goes wrong (OBS not
+// running, a wrong password) shows in the dialog with what to do.
+class AddToObsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AddToObsDialog(ObsLink &obs, const Overlay &overlay, const QUrl &url, QWidget *parent = nullptr);
+
+    // For tests.
+    QComboBox *sceneCombo() const { return m_scenes; }
+    QString statusText() const;
+    void add();
+    void loadScenes();
+
+Q_SIGNALS:
+    // The overlay is in OBS: a sentence for the page to show.
+    void added(const QString &message);
+
+private:
+    void showStatus(const QString &text, bool error);
+
+    ObsLink &m_obs;
+    Overlay m_overlay;
+    QUrl m_url;
+    QLabel *m_intro;
+    QComboBox *m_scenes;
+    QLabel *m_status;
+    QPushButton *m_retry;
+    QPushButton *m_add;
+};

@@ -1,0 +1,163 @@
+#include "gui/pages/obssettings.h"
+
+#include "obs/obslink.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+
+#include <QCoroTask>
+
+using namespace Qt::Literals::StringLiterals;
+
+ObsSettings::ObsSettings(const GuiServices &services, QWidget *parent)
+    : Card(parent)
+    , m_services(services)
+    , m_intro(new QLabel(this))
+    , m_addressLabel(new QLabel(this))
+    , m_address(new QLineEdit(this))
+    , m_passwordLabel(new QLabel(this))
+    , m_password(new QLineEdit(this))
+    , m_forget(new QPushButton(this))
+    , m_test(new QPushButton(this))
+    , m_status(new QLabel(this))
+{
+    m_intro->setWordWrap(true);
+    m_intro->setProperty("hint", true);
+    body()->addWidget(m_intro);
+    auto *form = new QFormLayout;
+    form->addRow(m_addressLabel, m_address);
+    auto *passwordRow = new QHBoxLayout;
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setMaxLength(ObsLink::maximumPasswordLength);
+    passwordRow->addWidget(m_password, 1);
+    passwordRow->addWidget(m_forget);
+    form->addRow(m_passwordLabel, passwordRow);
+    body()->addLayout(form);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_status, 1);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    body()->addLayout(testRow);
+    m_addressLabel->setBuddy(m_address);
+    m_passwordLabel->setBuddy(m_password);
+
+    connect(m_address, &QLineEdit::editingFinished, this, &ObsSettings::saveAddress);
+    connect(m_password, &QLineEdit::editingFinished, this, [this] {
+        if (!m_password->text().isEmpty())
+            savePassword();
+    });
+    connect(m_forget, &QPushButton::clicked, this, [this] {
+        m_password->clear();
+        savePassword();
+    });
+    connect(m_test, &QPushButton::clicked, this, &ObsSettings::test);
+    connect(&m_services.obs, &ObsLink::configurationChanged, this, &ObsSettings::load);
+    load();
+    retranslate();
+}
+
+QString ObsSettings::statusText() const
+{
+    return m_status->text();
+}
+
+void ObsSettings::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Card::changeEvent(event);
+}
+
+void ObsSettings::retranslate()
+{
+    setTitle(tr("OBS"));
+    m_intro->setText(tr("MelodyHue can add an overlay to OBS for you (Overlays → … → Add to OBS), through the "
+                        "WebSocket server built into OBS 28 and later. In OBS: Tools → WebSocket Server Settings → "
+                        "Enable WebSocket server; Show Connect Info gives the port and the password."));
+    m_addressLabel->setText(tr("Address:"));
+    m_address->setToolTip(m_services.obs.addressFromEnvironment()
+            ? tr("Set by the MELODYHUE_OBS_WEBSOCKET_URL environment variable.")
+            : tr("ws://127.0.0.1:4455 when OBS runs on this computer with its default port."));
+    m_passwordLabel->setText(tr("Password:"));
+    m_forget->setText(tr("Forget"));
+    m_forget->setToolTip(tr("Remove the password from the keychain (OBS without a password)."));
+    m_test->setText(tr("Try the connection"));
+    refreshPasswordState();
+}
+
+void ObsSettings::load()
+{
+    if (!m_address->hasFocus())
+        m_address->setText(m_services.obs.address().toString());
+    m_address->setEnabled(!m_services.obs.addressFromEnvironment());
+    QCoro::connect(m_services.obs.hasPassword(), this, [this](const Result<bool> &saved) {
+        m_hasPassword = saved && *saved;
+        refreshPasswordState();
+    });
+}
+
+void ObsSettings::refreshPasswordState()
+{
+    m_password->setPlaceholderText(m_hasPassword ? tr("Saved in the keychain") : tr("None"));
+    m_forget->setEnabled(m_hasPassword);
+}
+
+void ObsSettings::saveAddress()
+{
+    const QString address = m_address->text().trimmed();
+    if (address == m_services.obs.address().toString())
+        return;
+    QCoro::connect(m_services.obs.configure(address, std::nullopt), this, [this](const Result<void> &saved) {
+        if (!saved)
+            showStatus(saved.errorMessage(), true);
+        else
+            showStatus(tr("Saved."), false);
+    });
+}
+
+void ObsSettings::savePassword()
+{
+    const QString password = m_password->text();
+    QCoro::connect(m_services.obs.configure(std::nullopt, password), this, [this, password](const Result<void> &saved) {
+        if (!saved) {
+            showStatus(saved.errorMessage(), true);
+            return;
+        }
+        m_password->clear();
+        m_hasPassword = !password.isEmpty();
+        refreshPasswordState();
+        showStatus(
+            password.isEmpty() ? tr("The password is forgotten.") : tr("The password is in the keychain."), false);
+    });
+}
+
+void ObsSettings::test()
+{
+    m_test->setEnabled(false);
+    showStatus(tr("Asking OBS…"), false);
+    QCoro::connect(m_services.obs.scenes(), this, [this](const Result<ObsLink::Scenes> &scenes) {
+        m_test->setEnabled(true);
+        if (!scenes) {
+            showStatus(scenes.errorMessage(), true);
+            return;
+        }
+        showStatus(tr("Connected to OBS (obs-websocket %1). Its scenes: %2.")
+                       .arg(scenes->webSocketVersion, scenes->names.join(u", "_s)),
+            false);
+    });
+}
+
+void ObsSettings::showStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setProperty("error", error);
+    m_status->setProperty("hint", !error);
+    m_status->style()->unpolish(m_status);
+    m_status->style()->polish(m_status);
+}
