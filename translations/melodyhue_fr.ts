@@ -13,6 +13,49 @@
     </message>
 </context>
 <context>
+    <name>AddToObsDialog</name>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add to OBS — %1</source>
+        <translation>Ajouter à OBS — %1</translation>
+    </message>
+    <message>
+        <source>MelodyHue puts &quot;%1&quot; into the OBS scene you choose, as a Browser source of %2 × %3 named &quot;%4&quot;. If that source is there already, it is brought up to date.</source>
+        <translation>MelodyHue place « %1 » dans la scène OBS de votre choix, comme source Navigateur de %2 × %3 nommée « %4 ». Si cette source existe déjà, elle est mise à jour.</translation>
+    </message>
+    <message>
+        <source>Scene:</source>
+        <translation>Scène :</translation>
+    </message>
+    <message>
+        <source>Asking OBS for its scenes…</source>
+        <translation>Demande de ses scènes à OBS…</translation>
+    </message>
+    <message>
+        <source>OBS has no scene yet: add one in OBS, then try again.</source>
+        <translation>OBS n’a encore aucune scène : ajoutez-en une dans OBS, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Adding to OBS…</source>
+        <translation>Ajout à OBS…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in OBS, in the scene &quot;%2&quot;.</source>
+        <translation>« %1 » est dans OBS, dans la scène « %2 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already in OBS: it is up to date, in the scene &quot;%2&quot;.</source>
+        <translation>« %1 » était déjà dans OBS : elle est à jour, dans la scène « %2 ».</translation>
+    </message>
+</context>
+<context>
     <name>ApiKey</name>
     <message>
         <source>The API key is set by MELODYHUE_API_KEY; change it there.</source>
@@ -637,6 +680,139 @@
     </message>
 </context>
 <context>
+    <name>ObsLink</name>
+    <message>
+        <source>MelodyHue is quitting.</source>
+        <translation>MelodyHue se ferme.</translation>
+    </message>
+    <message>
+        <source>Give obs-websocket&apos;s address as ws://host:port, e.g. ws://127.0.0.1:4455.</source>
+        <translation>Donnez l’adresse d’obs-websocket sous la forme ws://hôte:port, par exemple ws://127.0.0.1:4455.</translation>
+    </message>
+    <message>
+        <source>The OBS password must be at most %1 characters.</source>
+        <translation>Le mot de passe d’OBS doit faire au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>OBS has no scene &quot;%1&quot;; its scenes are: %2.</source>
+        <translation>OBS n’a pas de scène « %1 » ; ses scènes sont : %2.</translation>
+    </message>
+    <message>
+        <source>OBS already has a source named &quot;%1&quot; that is not a Browser source: rename it in OBS, or rename the overlay.</source>
+        <translation>OBS a déjà une source nommée « %1 » qui n’est pas une source Navigateur : renommez-la dans OBS, ou renommez l’incrustation.</translation>
+    </message>
+</context>
+<context>
+    <name>ObsSettings</name>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>MelodyHue can add an overlay to OBS for you (Overlays → … → Add to OBS), through the WebSocket server built into OBS 28 and later. In OBS: Tools → WebSocket Server Settings → Enable WebSocket server; Show Connect Info gives the port and the password.</source>
+        <translation>MelodyHue peut ajouter une incrustation à OBS pour vous (Incrustations → … → Ajouter à OBS), grâce au serveur WebSocket intégré à OBS 28 et suivants. Dans OBS : Outils → Paramètres du serveur WebSocket → Activer le serveur WebSocket ; Afficher les informations de connexion donne le port et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Set by the MELODYHUE_OBS_WEBSOCKET_URL environment variable.</source>
+        <translation>Fixée par la variable d’environnement MELODYHUE_OBS_WEBSOCKET_URL.</translation>
+    </message>
+    <message>
+        <source>ws://127.0.0.1:4455 when OBS runs on this computer with its default port.</source>
+        <translation>ws://127.0.0.1:4455 quand OBS tourne sur cet ordinateur avec son port par défaut.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <source>Remove the password from the keychain (OBS without a password).</source>
+        <translation>Retire le mot de passe du trousseau (OBS sans mot de passe).</translation>
+    </message>
+    <message>
+        <source>Try the connection</source>
+        <translation>Essayer la connexion</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain</source>
+        <translation>Enregistré dans le trousseau</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>The password is forgotten.</source>
+        <translation>Le mot de passe est oublié.</translation>
+    </message>
+    <message>
+        <source>The password is in the keychain.</source>
+        <translation>Le mot de passe est dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Asking OBS…</source>
+        <translation>Question à OBS…</translation>
+    </message>
+    <message>
+        <source>Connected to OBS (obs-websocket %1). Its scenes: %2.</source>
+        <translation>Connecté à OBS (obs-websocket %1). Ses scènes : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ObsWebSocket</name>
+    <message>
+        <source>In OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
+        <translation>Dans OBS : Outils → Paramètres du serveur WebSocket → Afficher les informations de connexion.</translation>
+    </message>
+    <message>
+        <source>MelodyHue is quitting.</source>
+        <translation>MelodyHue se ferme.</translation>
+    </message>
+    <message>
+        <source>OBS does not answer at %1: start OBS (28 or later) and turn on its WebSocket server. In OBS: Tools → WebSocket Server Settings → Enable WebSocket server; the port must match Settings → OBS in MelodyHue.</source>
+        <translation>OBS ne répond pas à %1 : démarrez OBS (28 ou plus récent) et activez son serveur WebSocket. Dans OBS : Outils → Paramètres du serveur WebSocket → Activer le serveur WebSocket ; le port doit correspondre à Paramètres → OBS dans MelodyHue.</translation>
+    </message>
+    <message>
+        <source>Something answers at %1, but not obs-websocket 5 (OBS 28 or later). Check the address in Settings → OBS.</source>
+        <translation>Quelque chose répond à %1, mais pas obs-websocket 5 (OBS 28 ou plus récent). Vérifiez l’adresse dans Paramètres → OBS.</translation>
+    </message>
+    <message>
+        <source>OBS asks for a password: enter it in Settings → OBS. %1</source>
+        <translation>OBS demande un mot de passe : saisissez-le dans Paramètres → OBS. %1</translation>
+    </message>
+    <message>
+        <source>OBS refused %1 (code %2)%3</source>
+        <translation>OBS a refusé %1 (code %2)%3</translation>
+    </message>
+    <message>
+        <source>OBS refused the password: enter the one OBS shows in Settings → OBS. %1</source>
+        <translation>OBS a refusé le mot de passe : saisissez celui qu’affiche OBS dans Paramètres → OBS. %1</translation>
+    </message>
+    <message>
+        <source>This OBS speaks another version of obs-websocket; MelodyHue needs version 5 (OBS 28 or later).</source>
+        <translation>Cet OBS parle une autre version d’obs-websocket ; MelodyHue a besoin de la version 5 (OBS 28 ou plus récent).</translation>
+    </message>
+    <message>
+        <source>OBS closed the connection (%1). Is its WebSocket server still on?</source>
+        <translation>OBS a fermé la connexion (%1). Son serveur WebSocket est-il toujours activé ?</translation>
+    </message>
+    <message>
+        <source>OBS did not answer in time at %1.</source>
+        <translation>OBS n’a pas répondu à temps à %1.</translation>
+    </message>
+</context>
+<context>
     <name>OutputFiles</name>
     <message>
         <source>The output folder %1 is not there (a drive unplugged?). Plug it in, or choose another folder in Settings → Outputs.</source>
@@ -1016,6 +1192,10 @@
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <source>Add to OBS…</source>
+        <translation>Ajouter à OBS…</translation>
+    </message>
 </context>
 <context>
     <name>OverlayStore</name>
@@ -1088,6 +1268,14 @@
     <message>
         <source>format: use json, or leave it out for the page.</source>
         <translation>format: utilisez json, ou omettez-le pour la page.</translation>
+    </message>
+    <message>
+        <source>scene: name the OBS scene to add the overlay to, e.g. {&quot;scene&quot;:&quot;Scene&quot;}.</source>
+        <translation>scene: nommez la scène OBS où ajouter l’incrustation, par exemple {&quot;scene&quot;:&quot;Scène&quot;}.</translation>
+    </message>
+    <message>
+        <source>MelodyHue is shutting down.</source>
+        <translation>MelodyHue s’arrête.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1764,22 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <source>&quot;client_secret&quot; must be a text of at most %1 characters.</source>
         <translation>« client_secret » doit être un texte d’au plus %1 caractères.</translation>
     </message>
+    <message>
+        <source>&quot;obs&quot; takes {&quot;url&quot;:&quot;ws://127.0.0.1:4455&quot;,&quot;password&quot;:&quot;…&quot;}.</source>
+        <translation>&quot;obs&quot; prend {&quot;url&quot;:&quot;ws://127.0.0.1:4455&quot;,&quot;password&quot;:&quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <source>obs has no setting named &quot;%1&quot;; use url and password.</source>
+        <translation>obs n’a pas de réglage nommé « %1 » ; utilisez url et password.</translation>
+    </message>
+    <message>
+        <source>obs.%1 must be a text.</source>
+        <translation>obs.%1 doit être un texte.</translation>
+    </message>
+    <message>
+        <source>obs.password must be at most %1 characters.</source>
+        <translation>obs.password doit faire au plus %1 caractères.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1859,6 +2063,14 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     <message>
         <source>Keep the files while paused</source>
         <translation>Garder les fichiers en pause</translation>
+    </message>
+    <message>
+        <source>%1 must be written ws://host:port, for example ws://127.0.0.1:4455.</source>
+        <translation>%1 doit s’écrire ws://hôte:port, par exemple ws://127.0.0.1:4455.</translation>
+    </message>
+    <message>
+        <source>The address of OBS</source>
+        <translation>L’adresse d’OBS</translation>
     </message>
 </context>
 <context>
