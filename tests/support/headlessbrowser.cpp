@@ -62,7 +62,7 @@ QString HeadlessBrowser::executable()
     return {};
 }
 
-bool HeadlessBrowser::start(QString *error)
+bool HeadlessBrowser::start(QString *error, const QStringList &extraArguments)
 {
     const QString program = executable();
     if (program.isEmpty()) {
@@ -71,11 +71,12 @@ bool HeadlessBrowser::start(QString *error)
     }
     // No sandbox: CI runs as root, where Chromium refuses its sandbox.
     m_process.start(program,
-        {u"--headless=new"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--remote-debugging-port=0"_s,
-            u"--user-data-dir="_s + m_profile.path(), u"--no-first-run"_s, u"--no-default-browser-check"_s,
-            u"--disable-background-networking"_s, u"--disable-component-update"_s, u"--disable-sync"_s,
-            u"--disable-extensions"_s, u"--mute-audio"_s, u"--hide-scrollbars"_s, u"--force-color-profile=srgb"_s,
-            u"--font-render-hinting=none"_s, u"about:blank"_s});
+        extraArguments
+            + QStringList{u"--headless=new"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--remote-debugging-port=0"_s,
+                u"--user-data-dir="_s + m_profile.path(), u"--no-first-run"_s, u"--no-default-browser-check"_s,
+                u"--disable-background-networking"_s, u"--disable-component-update"_s, u"--disable-sync"_s,
+                u"--disable-extensions"_s, u"--mute-audio"_s, u"--hide-scrollbars"_s, u"--force-color-profile=srgb"_s,
+                u"--font-render-hinting=none"_s, u"about:blank"_s});
     QString output;
     QUrl endpoint;
     static const QRegularExpression listening(u"DevTools listening on (ws://\\S+)"_s);

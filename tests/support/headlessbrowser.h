@@ -24,7 +24,7 @@ public:
 
     static QString executable();
     // Starts Chromium and opens its tab; false with `error` set when it cannot.
-    bool start(QString *error);
+    bool start(QString *error, const QStringList &extraArguments = {});
 
     // Loads `url` in a viewport of `size` and waits for its load event.
     bool open(const QUrl &url, QSize size = {800, 600});
