@@ -2072,6 +2072,10 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <source>The address of OBS</source>
         <translation>L’adresse d’OBS</translation>
     </message>
+    <message>
+        <source>An OBS password is saved</source>
+        <translation>Un mot de passe OBS est enregistré</translation>
+    </message>
 </context>
 <context>
     <name>SourceEditor</name>

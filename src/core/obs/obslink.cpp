@@ -83,21 +83,22 @@ QCoro::Task<Result<void>> ObsLink::configure(std::optional<QString> address, std
             co_return quitting();
         if (!stored)
             co_return stored.error();
+        if (auto noted = m_settings.set(SettingKey::ObsPasswordSaved, !password->isEmpty()); !noted)
+            co_return noted.error();
     }
     Q_EMIT configurationChanged();
     co_return {};
 }
 
-QCoro::Task<Result<bool>> ObsLink::hasPassword()
+bool ObsLink::hasPassword() const
 {
-    const auto stored = co_await password();
-    if (!stored)
-        co_return stored.error();
-    co_return !stored->isEmpty();
+    return m_settings.obsPasswordSaved();
 }
 
 QCoro::Task<Result<QString>> ObsLink::password()
 {
+    if (!hasPassword())
+        co_return QString();
     const auto stored = co_await m_secrets.read(passwordEntry);
     if (!stored)
         co_return stored.error();

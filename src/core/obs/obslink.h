@@ -31,7 +31,8 @@ public:
 
     // Saves what is given: the address in the settings, the password in the keychain ("" forgets it).
     QCoro::Task<Result<void>> configure(std::optional<QString> address, std::optional<QString> password);
-    QCoro::Task<Result<bool>> hasPassword();
+    // Known without asking the keychain: reading it at every start could prompt the user.
+    bool hasPassword() const;
 
     struct Scenes {
         QStringList names;

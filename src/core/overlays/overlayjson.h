@@ -14,7 +14,7 @@ class OverlayJson
 
 public:
     static constexpr qsizetype maxNameLength = 120;
-    static constexpr qsizetype maxSourceBytes = 256 * 1024;
+    static constexpr qsizetype maxSourceBytes = qsizetype(256) * 1024;
 
     // {id,name,template,html,css,options,created_at,updated_at}
     static QJsonObject toJson(const Overlay &overlay);

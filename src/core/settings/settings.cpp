@@ -134,6 +134,11 @@ QString Settings::obsWebSocketUrl() const
     return value(SettingKey::ObsWebSocketUrl).toString();
 }
 
+bool Settings::obsPasswordSaved() const
+{
+    return value(SettingKey::ObsPasswordSaved).toBool();
+}
+
 QJsonObject Settings::publicJson() const
 {
     QJsonObject json;

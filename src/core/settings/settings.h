@@ -43,6 +43,7 @@ public:
     bool outputKeepWhenPaused() const;
     // Where obs-websocket listens (MELODYHUE_OBS_WEBSOCKET_URL takes precedence; see ObsLink).
     QString obsWebSocketUrl() const;
+    bool obsPasswordSaved() const;
 
     // The /settings/me document: every public setting with its current value.
     QJsonObject publicJson() const;

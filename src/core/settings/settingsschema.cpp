@@ -197,6 +197,7 @@ QList<SettingSpec> buildSchema()
     const Subject outputFolder{QT_TRANSLATE_NOOP("SettingsSchema", "The output folder"), u"output_folder"_s};
     const Subject outputPattern{QT_TRANSLATE_NOOP("SettingsSchema", "The now-playing line"), u"output_pattern"_s};
     const Subject obs{QT_TRANSLATE_NOOP("SettingsSchema", "The address of OBS"), u"obs_websocket_url"_s};
+    const Subject obsPassword{QT_TRANSLATE_NOOP("SettingsSchema", "An OBS password is saved"), u"obs_password_saved"_s};
     const Subject outputKeep{
         QT_TRANSLATE_NOOP("SettingsSchema", "Keep the files while paused"), u"output_keep_when_paused"_s};
     return {
@@ -216,6 +217,7 @@ QList<SettingSpec> buildSchema()
             outputPatternRule(outputPattern)},
         {SettingKey::OutputKeepWhenPaused, outputKeep.key, false, true, booleanRule(outputKeep)},
         {SettingKey::ObsWebSocketUrl, obs.key, u"ws://127.0.0.1:4455"_s, false, webSocketRule(obs)},
+        {SettingKey::ObsPasswordSaved, obsPassword.key, false, false, booleanRule(obsPassword)},
     };
 }
 

@@ -25,6 +25,8 @@ enum class SettingKey {
     OutputPattern,
     OutputKeepWhenPaused,
     ObsWebSocketUrl,
+    // Whether OBS's password is in the keychain (the password itself never is in the settings).
+    ObsPasswordSaved,
 };
 
 struct SettingSpec {

@@ -43,7 +43,7 @@ void drawLines(QPainter &painter, QRectF area, const QColor &text, int lines, Qt
 OverlayThumbnail::OverlayThumbnail(QWidget *parent)
     : QWidget(parent)
 {
-    setFixedSize(sizeHint());
+    setFixedSize(OverlayThumbnail::sizeHint());
 }
 
 void OverlayThumbnail::setOverlay(const Overlay &overlay)

@@ -96,16 +96,14 @@ void ObsSettings::load()
     if (!m_address->hasFocus())
         m_address->setText(m_services.obs.address().toString());
     m_address->setEnabled(!m_services.obs.addressFromEnvironment());
-    QCoro::connect(m_services.obs.hasPassword(), this, [this](const Result<bool> &saved) {
-        m_hasPassword = saved && *saved;
-        refreshPasswordState();
-    });
+    refreshPasswordState();
 }
 
 void ObsSettings::refreshPasswordState()
 {
-    m_password->setPlaceholderText(m_hasPassword ? tr("Saved in the keychain") : tr("None"));
-    m_forget->setEnabled(m_hasPassword);
+    const bool saved = m_services.obs.hasPassword();
+    m_password->setPlaceholderText(saved ? tr("Saved in the keychain") : tr("None"));
+    m_forget->setEnabled(saved);
 }
 
 void ObsSettings::saveAddress()
@@ -130,7 +128,6 @@ void ObsSettings::savePassword()
             return;
         }
         m_password->clear();
-        m_hasPassword = !password.isEmpty();
         refreshPasswordState();
         showStatus(
             password.isEmpty() ? tr("The password is forgotten.") : tr("The password is in the keychain."), false);

@@ -42,5 +42,4 @@ private:
     QPushButton *m_forget;
     QPushButton *m_test;
     QLabel *m_status;
-    bool m_hasPassword = false;
 };

@@ -1,5 +1,6 @@
 #include "gui/pages/overlayspage.h"
 
+#include "color/contrast.h"
 #include "gui/overlays/addtoobsdialog.h"
 #include "gui/overlays/overlayeditor.h"
 #include "gui/overlays/overlaypreview.h"
@@ -115,7 +116,7 @@ void OverlaysPage::setServerStatus(const QUrl &baseUrl, const QString &)
 
 QString OverlaysPage::statusText() const
 {
-    return m_status->isVisible() || !m_status->isHidden() ? m_status->text() : QString();
+    return m_status->isHidden() ? QString() : m_status->text();
 }
 
 QString OverlaysPage::undoText() const

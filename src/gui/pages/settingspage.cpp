@@ -175,6 +175,7 @@ QLabel *SettingsPage::errorLabel(SettingKey key) const
     case SettingKey::OutputPattern:
     case SettingKey::OutputKeepWhenPaused:
     case SettingKey::ObsWebSocketUrl:
+    case SettingKey::ObsPasswordSaved:
         return m_ui->generalError;
     }
     return m_ui->generalError;

@@ -192,7 +192,7 @@ QString TemplateFiller::escapeScript(QStringView value)
 
 QString TemplateFiller::safeUrl(QStringView value)
 {
-    const QString url = value.toString();
+    QString url = value.toString();
     const bool ownPath = url.startsWith(u'/') && !url.startsWith(u"//"_s) && !url.contains(u'\\');
     const bool web
         = url.startsWith(u"https://"_s, Qt::CaseInsensitive) || url.startsWith(u"http://"_s, Qt::CaseInsensitive);
