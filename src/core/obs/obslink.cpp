@@ -107,13 +107,18 @@ QCoro::Task<Result<QString>> ObsLink::password()
 
 QCoro::Task<Result<ObsLink::Scenes>> ObsLink::scenes()
 {
+    ObsWebSocket obs;
+    co_return co_await openWithScenes(obs);
+}
+
+QCoro::Task<Result<ObsLink::Scenes>> ObsLink::openWithScenes(ObsWebSocket &obs)
+{
     QPointer<ObsLink> self(this);
     const auto secret = co_await password();
     if (!self)
         co_return quitting();
     if (!secret)
         co_return secret.error();
-    ObsWebSocket obs;
     const QUrl url = address();
     if (const auto opened = co_await obs.open(url, *secret); !opened)
         co_return opened.error();
@@ -132,26 +137,13 @@ QCoro::Task<Result<ObsLink::Scenes>> ObsLink::scenes()
 
 QCoro::Task<Result<ObsLink::Placement>> ObsLink::addBrowserSource(QString scene, QString source, QUrl url, QSize size)
 {
-    QPointer<ObsLink> self(this);
-    const auto secret = co_await password();
-    if (!self)
-        co_return quitting();
-    if (!secret)
-        co_return secret.error();
     ObsWebSocket obs;
-    const QUrl obsUrl = address();
-    if (const auto opened = co_await obs.open(obsUrl, *secret); !opened)
-        co_return opened.error();
-
-    const auto list = co_await obs.request(requestGetSceneList);
-    if (!list)
-        co_return list.error();
-    QStringList names;
-    for (const QJsonValue entry : list->value(u"scenes"_s).toArray())
-        names.append(entry.toObject().value(u"sceneName"_s).toString());
-    if (!names.contains(scene)) {
-        co_return Error{
-            tr("OBS has no scene \"%1\"; its scenes are: %2.").arg(scene, names.join(u", "_s)), ErrorKind::NotFound};
+    const auto scenes = co_await openWithScenes(obs);
+    if (!scenes)
+        co_return scenes.error();
+    if (!scenes->names.contains(scene)) {
+        co_return Error{tr("OBS has no scene \"%1\"; its scenes are: %2.").arg(scene, scenes->names.join(u", "_s)),
+            ErrorKind::NotFound};
     }
 
     // "No access to OBS" (webpage_control_level 0): an overlay needs no control over OBS.

@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class ObsWebSocket;
 class SecretStore;
 class Settings;
 
@@ -59,6 +60,9 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<Result<QString>> password();
+    // Opens `obs` with the saved address and password and reads the scenes: where both
+    // operations start.
+    QCoro::Task<Result<Scenes>> openWithScenes(ObsWebSocket &obs);
 
     Settings &m_settings;
     SecretStore &m_secrets;
