@@ -5,6 +5,7 @@
 #include "gui/widgets/paintedpixmap.h"
 #include "nowplaying/nowplaying.h"
 #include "nowplaying/overlaycolors.h"
+#include "nowplaying/playbackclock.h"
 #include "providers/serviceaccount.h"
 #include "providers/serviceregistry.h"
 #include "settings/settings.h"
@@ -26,12 +27,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr int coverSide = 112;
-
-QString clock(qint64 milliseconds)
-{
-    const qint64 seconds = milliseconds / 1000;
-    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
-}
 
 QPixmap roundedCover(const QImage &image, const QColor &fallback, qreal ratio)
 {
@@ -284,8 +279,8 @@ void NowPlayingCard::refreshProgress()
     m_duration->setVisible(duration > 0);
     m_elapsed->setVisible(duration > 0);
     m_progress->setValue(duration > 0 ? int(progress * 1000 / duration) : 0);
-    m_elapsed->setText(clock(progress));
-    m_duration->setText(clock(duration));
+    m_elapsed->setText(playbackClock(progress));
+    m_duration->setText(playbackClock(duration));
 }
 
 void NowPlayingCard::refreshEmptyState()

@@ -2,6 +2,7 @@
 
 #include "color/contrast.h"
 #include "nowplaying/overlaycolors.h"
+#include "nowplaying/playbackclock.h"
 #include "nowplaying/playbackstate.h"
 #include "overlays/overlaytemplates.h"
 
@@ -10,16 +11,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QString clock(qint64 milliseconds)
-{
-    const qint64 seconds = std::max<qint64>(0, milliseconds / 1000);
-    if (seconds >= 3600)
-        return u"%1:%2:%3"_s.arg(seconds / 3600)
-            .arg(seconds / 60 % 60, 2, 10, QChar(u'0'))
-            .arg(seconds % 60, 2, 10, QChar(u'0'));
-    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
-}
 
 QByteArray resource(const QString &path)
 {
@@ -84,8 +75,8 @@ TemplateFiller::Values OverlayPage::values(
         {u"vibrant"_s, colors.palette.vibrant.name()},
         {u"muted"_s, colors.palette.muted.name()},
         {u"progress"_s, QString::number(progress * 100.0, 'f', 2) + u'%'},
-        {u"elapsed"_s, clock(progressMs)},
-        {u"duration"_s, clock(durationMs)},
+        {u"elapsed"_s, playbackClock(progressMs)},
+        {u"duration"_s, playbackClock(durationMs)},
         {u"player"_s, state.reporter},
     };
 }
