@@ -1,12 +1,17 @@
 // HttpClient against the fake Spotify's Web API: retries, back-off, 429 with Retry-After,
-// redirects returned, failures as sentences.
+// redirects returned, failures as sentences. And against servers that send too much or too
+// slowly (a media player's cover address can be anyone's): a body is read up to its limit, a
+// whole answer within its deadline, and a cover that breaks either is refused.
 
 #include "support/fakebrowser.h"
 #include "support/fakespotify.h"
+#include "support/rawhttp.h"
 #include "support/serverfixture.h"
+#include "support/streamingserver.h"
 #include "support/waitfortask.h"
 
 #include "net/httpclient.h"
+#include "nowplaying/covercache.h"
 #include "providers/serviceaccount.h"
 
 #include <QJsonArray>
@@ -102,6 +107,63 @@ private Q_SLOTS:
         const HttpResponse response = waitForTask(http.get(QUrl(QStringLiteral("http://127.0.0.1:1/v1/me"))));
         QCOMPARE(response.status, 0);
         QVERIFY2(response.failure.contains(QStringLiteral("127.0.0.1")), qPrintable(response.failure));
+    }
+
+    void aBodyAnnouncedLargerThanTheLimit_isNotRead()
+    {
+        StreamingServer server("HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\nContent-Length: 419430400\r\n\r\n",
+            StreamingServer::Body::Endless);
+        HttpClient http;
+        const HttpResponse response = waitForTask(http.get(server.url(), {}, {}, HttpLimits{1024 * 1024, 30s}));
+        QVERIFY(response.tooLarge);
+        QCOMPARE(response.status, 0);
+        QVERIFY(response.body.isEmpty());
+        QVERIFY2(response.failure.contains(QStringLiteral("1024 KB")), qPrintable(response.failure));
+        QTRY_COMPARE(server.closedByClient(), 1);
+        // What the sockets' buffers took before the answer was dropped, not 400 MB.
+        QVERIFY2(server.bytesSent() < 64 * 1024 * 1024, qPrintable(QString::number(server.bytesSent())));
+        QCOMPARE(http.requestsInLast(1h), 1);
+    }
+
+    void anEndlessBody_isCutAtTheLimit()
+    {
+        StreamingServer server(
+            "HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\nConnection: close\r\n\r\n", StreamingServer::Body::Endless);
+        HttpClient http;
+        const HttpResponse response = waitForTask(http.get(server.url(), {}, {}, HttpLimits{1024 * 1024, 30s}));
+        QVERIFY(response.tooLarge);
+        QVERIFY(response.body.isEmpty());
+        QTRY_COMPARE(server.closedByClient(), 1);
+        QVERIFY2(server.bytesSent() < 64 * 1024 * 1024, qPrintable(QString::number(server.bytesSent())));
+    }
+
+    void aServerThatDrips_isGivenUpAtTheDeadline()
+    {
+        StreamingServer server("HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\nContent-Length: 100000\r\n\r\n",
+            StreamingServer::Body::Dripping, 100ms);
+        HttpClient http;
+        const HttpResponse response = waitForTask(http.get(server.url(), {}, {}, HttpLimits{1024 * 1024, 1500ms}));
+        QVERIFY(response.tooSlow);
+        QCOMPARE(response.status, 0);
+        QVERIFY2(response.failure.contains(QStringLiteral("did not finish")), qPrintable(response.failure));
+        // Given up, not retried.
+        QCOMPARE(http.requestsInLast(1h), 1);
+        QTRY_COMPARE(server.closedByClient(), 1);
+    }
+
+    void aCoverTooLargeToBeACover_isRefusedWhileItComes()
+    {
+        StreamingServer server(
+            "HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\nConnection: close\r\n\r\n", StreamingServer::Body::Endless);
+        HttpClient http;
+        CoverCache covers(*m_app->database, http, m_app->filePath(QStringLiteral("hostile-covers")));
+        const auto cover = waitForTask(covers.fetch(server.url()));
+        QVERIFY(!cover);
+        QVERIFY2(cover.errorMessage().contains(QStringLiteral("too large")), qPrintable(cover.errorMessage()));
+        QTRY_COMPARE(server.closedByClient(), 1);
+        QVERIFY(server.bytesSent() < CoverCache::largestImageBytes + 64 * 1024 * 1024);
+        // The server kept answering meanwhile.
+        QCOMPARE(httpRequest(m_app->port(), "GET", "/health").status, 200);
     }
 
     void redirects_areReturnedNotFollowed()

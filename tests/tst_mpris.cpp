@@ -155,6 +155,19 @@ private Q_SLOTS:
         QCOMPARE(desktop.title(), QStringLiteral("VLC song"));
     }
 
+    void aPasswordInACoversAddress_isNeverRepeated()
+    {
+        Desktop desktop;
+        QVERIFY(desktop.setPlayer("any"));
+        FakeMprisPlayer browser(QStringLiteral("chromium.instance42"), QStringLiteral("Chromium"));
+        browser.play(
+            song(QStringLiteral("A page's media"), QStringLiteral("https://user:s3cret@cdn.example.invalid/a.jpg")));
+        QTRY_COMPARE(desktop.title(), QStringLiteral("A page's media"));
+        const QString shown = desktop.track().value(QStringLiteral("cover_url")).toString();
+        QCOMPARE(shown, QStringLiteral("https://cdn.example.invalid/a.jpg"));
+        QVERIFY(!httpRequest(desktop.port(), "GET", "/infos").body.contains("s3cret"));
+    }
+
     void aCoverFile_isServedOnlyWhenItIsAnImage()
     {
         Desktop desktop;
@@ -164,6 +177,12 @@ private Q_SLOTS:
         picture.fill(QColor(0x2e, 0x8b, 0x57));
         const QString coverPath = folder.filePath(QStringLiteral("cover.png"));
         QVERIFY(picture.save(coverPath));
+        // Bytes after the image's end (a file that is also a page): never served.
+        {
+            QFile polyglot(coverPath);
+            QVERIFY(polyglot.open(QIODevice::Append));
+            polyglot.write("<script>alert(1)</script>");
+        }
         QFile secret(folder.filePath(QStringLiteral("notes.txt")));
         QVERIFY(secret.open(QIODevice::WriteOnly));
         secret.write("private notes, not a picture\n");
@@ -172,11 +191,13 @@ private Q_SLOTS:
         FakeMprisPlayer rhythmbox(QStringLiteral("rhythmbox"), QStringLiteral("Rhythmbox"));
         rhythmbox.play(song(QStringLiteral("With a cover"), QUrl::fromLocalFile(coverPath).toString()));
         QTRY_COMPARE(httpRequest(desktop.port(), "GET", "/cover").status, 200);
-        QFile original(coverPath);
-        QVERIFY(original.open(QIODevice::ReadOnly));
         const RawResponse cover = httpRequest(desktop.port(), "GET", "/cover");
-        QCOMPARE(cover.body, original.readAll());
-        QCOMPARE(cover.header("content-type"), QByteArray("image/png"));
+        // What was decoded, encoded again: the picture, nothing else.
+        QVERIFY(!cover.body.contains("<script>"));
+        QCOMPARE(cover.header("content-type"), QByteArray("image/jpeg"));
+        const QImage served = QImage::fromData(cover.body, "JPG");
+        QCOMPARE(served.size(), picture.size());
+        QVERIFY(qAbs(served.pixelColor(150, 150).green() - 0x8b) < 6);
         // The path itself is never shown.
         QCOMPARE(desktop.track().value(QStringLiteral("cover_url")).toString(), QString());
         const QColor color(desktop.infos().value(QStringLiteral("color")).toString());

@@ -38,7 +38,7 @@ Result<QImage> CoverDecoder::decodeFile(const QString &path)
     return decode(file.readAll());
 }
 
-Result<QImage> CoverDecoder::decode(const QByteArray &data)
+Result<QImage> CoverDecoder::decode(const QByteArray &data, Use use)
 {
     if (data.isEmpty())
         return Error{tr("The file is empty.")};
@@ -49,7 +49,7 @@ Result<QImage> CoverDecoder::decode(const QByteArray &data)
     buffer.setData(data);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
-    reader.setAutoTransform(false);
+    reader.setAutoTransform(use == Use::Display);
     reader.setAllocationLimit(int((maximumPixels * 4 >> 20) + 1));
     if (!reader.canRead())
         return Error{tr("This is not an image MelodyHue can read (JPEG, PNG, WebP, GIF or BMP).")};
@@ -62,7 +62,7 @@ Result<QImage> CoverDecoder::decode(const QByteArray &data)
     if (format == "jpeg") {
         if (!jpegLooksComplete(data))
             return Error{tr("The image is truncated: its end is missing.")};
-        if (size.isValid()) {
+        if (size.isValid() && use == Use::Colours) {
             const int scale = jpegScaleFor(size);
             if (scale > 1) {
                 // libjpeg scales while decoding only below Qt's "high quality" threshold of 50.
@@ -75,5 +75,7 @@ Result<QImage> CoverDecoder::decode(const QByteArray &data)
     QImage image = reader.read();
     if (image.isNull())
         return Error{tr("The image is damaged and cannot be decoded (%1).").arg(reader.errorString())};
+    if (use == Use::Display && std::max(image.width(), image.height()) > displaySide)
+        image = image.scaled(displaySide, displaySide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     return image;
 }

@@ -25,6 +25,12 @@ public:
     static constexpr qint64 maximumPixels = 25'000'000;
     static constexpr qint64 maximumFileBytes = 48LL * 1024 * 1024;
 
-    static Result<QImage> decode(const QByteArray &data);
+    enum class Use {
+        Colours, // small and fast: JPEGs at a fraction of their size
+        Display, // whole, turned as its metadata says, at most displaySide on its longer side
+    };
+    static constexpr int displaySide = 1280;
+
+    static Result<QImage> decode(const QByteArray &data, Use use = Use::Colours);
     static Result<QImage> decodeFile(const QString &path);
 };

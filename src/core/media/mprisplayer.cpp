@@ -77,15 +77,10 @@ Track trackOf(const QVariantMap &metadata)
     track.title = text(metadata.value(u"xesam:title"_s));
     track.artists = textList(metadata.value(u"xesam:artist"_s));
     track.album = text(metadata.value(u"xesam:album"_s));
-    const QUrl art(text(metadata.value(u"mpris:artUrl"_s)));
-    if (art.isValid() && (art.scheme() == u"https"_s || art.scheme() == u"http"_s || art.scheme() == u"file"_s)) {
-        track.coverUrl = art;
-        track.colorCoverUrl = art;
-    }
+    track.coverUrl = Track::keptUrl(text(metadata.value(u"mpris:artUrl"_s)), true);
+    track.colorCoverUrl = track.coverUrl;
     track.durationMs = std::max<qint64>(0, metadata.value(u"mpris:length"_s).toLongLong() / 1000);
-    const QUrl url(text(metadata.value(u"xesam:url"_s)));
-    if (url.scheme() == u"https"_s || url.scheme() == u"http"_s)
-        track.url = url;
+    track.url = Track::keptUrl(text(metadata.value(u"xesam:url"_s)));
     return track;
 }
 

@@ -5,6 +5,8 @@
 #include <QNetworkReply>
 #include <QPointer>
 
+#include <QTimer>
+
 #include <QCoroNetworkReply>
 #include <QCoroTimer>
 
@@ -28,9 +30,74 @@ std::chrono::seconds parseRetryAfter(const QByteArray &value)
 
 bool worthRetrying(const HttpResponse &response)
 {
+    if (response.tooLarge || response.tooSlow)
+        return false;
     return response.status == 0 || response.status >= 500
         || (response.status == 429 && response.retryAfter <= HttpClient::longestRetryWait);
 }
+
+// Reads a reply's body as it arrives, up to a limit, and ends the reply once the limit is
+// passed (a Content-Length above it ends it before any byte is read) or its deadline is. The
+// reply is aborted from the event loop, never from within its own signals: aborting finishes
+// the reply, which resumes the coroutine waiting on it, which deletes this reader.
+class BoundedBody
+{
+public:
+    BoundedBody(QNetworkReply *reply, const HttpClient::Limits &limits)
+        : m_reply(reply)
+        , m_limit(limits.maximumBodyBytes)
+    {
+        reply->setReadBufferSize(std::min(HttpClient::readChunkBytes, m_limit + 1));
+        QObject::connect(reply, &QNetworkReply::metaDataChanged, &m_context, [this] {
+            const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+            if (length.isValid() && length.toLongLong() > m_limit)
+                stop(&m_tooLarge);
+        });
+        QObject::connect(reply, &QNetworkReply::readyRead, &m_context, [this] { take(); });
+        QObject::connect(&m_deadline, &QTimer::timeout, &m_context, [this] { stop(&m_tooSlow); });
+        m_deadline.setSingleShot(true);
+        m_deadline.start(limits.deadline);
+    }
+
+    // Once the reply has finished: what it still held.
+    QByteArray finish()
+    {
+        take();
+        return std::move(m_body);
+    }
+    bool tooLarge() const { return m_tooLarge; }
+    bool tooSlow() const { return m_tooSlow; }
+
+private:
+    void take()
+    {
+        if (m_stopped)
+            return;
+        m_body += m_reply->read(m_limit + 1 - m_body.size());
+        if (m_body.size() > m_limit)
+            stop(&m_tooLarge);
+    }
+
+    void stop(bool *why)
+    {
+        if (m_stopped)
+            return;
+        m_stopped = true;
+        *why = true;
+        m_body.clear();
+        QTimer::singleShot(0, m_reply, &QNetworkReply::abort);
+    }
+
+    QNetworkReply *m_reply;
+    qint64 m_limit;
+    QByteArray m_body;
+    QTimer m_deadline;
+    bool m_stopped = false;
+    bool m_tooLarge = false;
+    bool m_tooSlow = false;
+    // Declared last, destroyed first: no signal reaches this reader once it is going.
+    QObject m_context;
+};
 
 } // namespace
 
@@ -48,7 +115,7 @@ HttpClient::HttpClient(QObject *parent)
     m_network.setTransferTimeout(int(timeout.count()));
 }
 
-QCoro::Task<HttpResponse> HttpClient::get(QUrl url, Headers headers, QPointer<RequestBudget> budget)
+QCoro::Task<HttpResponse> HttpClient::get(QUrl url, Headers headers, QPointer<RequestBudget> budget, Limits limits)
 {
     QNetworkRequest request(url);
     for (const auto &[name, value] : headers)
@@ -57,7 +124,7 @@ QCoro::Task<HttpResponse> HttpClient::get(QUrl url, Headers headers, QPointer<Re
     // temporaries with destructors there.
     const QByteArray verb = QByteArrayLiteral("GET");
     const QByteArray noBody;
-    co_return co_await send(request, verb, noBody, true, budget);
+    co_return co_await send(request, verb, noBody, true, budget, limits);
 }
 
 QCoro::Task<HttpResponse> HttpClient::postForm(QUrl url, QUrlQuery form, Headers headers)
@@ -74,11 +141,11 @@ QCoro::Task<HttpResponse> HttpClient::postForm(QUrl url, QUrlQuery form, Headers
         body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
     }
     const QByteArray verb = QByteArrayLiteral("POST");
-    co_return co_await send(request, verb, body, false);
+    co_return co_await send(request, verb, body, false, {}, Limits());
 }
 
-QCoro::Task<HttpResponse> HttpClient::send(
-    QNetworkRequest request, QByteArray verb, QByteArray body, bool retry, QPointer<RequestBudget> budget)
+QCoro::Task<HttpResponse> HttpClient::send(QNetworkRequest request, QByteArray verb, QByteArray body, bool retry,
+    QPointer<RequestBudget> budget, Limits limits)
 {
     QPointer<HttpClient> self(this);
     const bool budgeted = !budget.isNull();
@@ -90,7 +157,7 @@ QCoro::Task<HttpResponse> HttpClient::send(
     }
     std::chrono::milliseconds backoff = 500ms;
     for (int attempt = 0;; ++attempt) {
-        HttpResponse response = co_await sendOnce(request, verb, body, budget.data());
+        HttpResponse response = co_await sendOnce(request, verb, body, budget.data(), limits);
         if (!self || m_cancelled || !retry || attempt >= maximumRetries || !worthRetrying(response))
             co_return response;
         // Coarse timers may fire up to 5% early: a Retry-After is waited out with a margin.
@@ -105,8 +172,8 @@ QCoro::Task<HttpResponse> HttpClient::send(
     }
 }
 
-QCoro::Task<HttpResponse> HttpClient::sendOnce(
-    const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body, RequestBudget *budget)
+QCoro::Task<HttpResponse> HttpClient::sendOnce(const QNetworkRequest &request, const QByteArray &verb,
+    const QByteArray &body, RequestBudget *budget, const Limits &limits)
 {
     HttpResponse response;
     if (m_cancelled) {
@@ -122,15 +189,29 @@ QCoro::Task<HttpResponse> HttpClient::sendOnce(
     const auto deleteLater = [](QNetworkReply *r) { r->deleteLater(); };
     std::unique_ptr<QNetworkReply, decltype(deleteLater)> reply(
         m_network.sendCustomRequest(request, verb, body), deleteLater);
+    auto bounded = std::make_unique<BoundedBody>(reply.get(), limits);
     co_await qCoro(reply.get()).waitForFinished();
 
-    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.body = reply->readAll();
+    response.body = bounded->finish();
+    response.tooLarge = bounded->tooLarge();
+    response.tooSlow = bounded->tooSlow();
+    bounded.reset();
+    response.status = response.tooLarge || response.tooSlow
+        ? 0
+        : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     response.location = reply->header(QNetworkRequest::LocationHeader).toUrl();
     response.retryAfter = parseRetryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")));
     if (response.status == 0 && m_cancelled) {
         response.failure = tr("MelodyHue is shutting down.");
+    } else if (response.tooLarge) {
+        response.failure = tr("%1 sent more than %2 KB; MelodyHue stopped reading.")
+                               .arg(request.url().host())
+                               .arg(limits.maximumBodyBytes / 1024);
+    } else if (response.tooSlow) {
+        response.failure = tr("%1 did not finish answering within %2 seconds.")
+                               .arg(request.url().host())
+                               .arg(std::chrono::duration_cast<std::chrono::seconds>(limits.deadline).count());
     } else if (response.status == 0) {
         response.failure = reply->error() == QNetworkReply::OperationCanceledError
             ? tr("%1 did not answer within %2 seconds.")

@@ -1,5 +1,6 @@
 #include "nowplaying/covercache.h"
 
+#include "color/coverdecoder.h"
 #include "color/paletteextractor.h"
 #include "net/httpclient.h"
 #include "platform/localimagefile.h"
@@ -9,7 +10,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QImageReader>
+#include <QImage>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSaveFile>
@@ -22,8 +23,23 @@ namespace {
 
 struct Analysis {
     Palette palette;
+    QByteArray image;
     QByteArray mimeType;
 };
+
+// What is served and kept is what was decoded, encoded again: never the bytes as they came, which
+// may carry anything after the image's end (or metadata such as where a photo was taken).
+Result<QByteArray> reencode(const QImage &image, QByteArray *mimeType)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const bool opaque = !image.hasAlphaChannel();
+    *mimeType = opaque ? QByteArrayLiteral("image/jpeg") : QByteArrayLiteral("image/png");
+    if (!image.save(&buffer, opaque ? "JPG" : "PNG", opaque ? 92 : -1))
+        return Error{CoverCache::tr("The cover could not be prepared for showing.")};
+    return bytes;
+}
 
 // Runs on a worker thread: only bytes that decode as an image are kept.
 Result<Analysis> analyze(const QByteArray &bytes, const QString &path)
@@ -31,16 +47,18 @@ Result<Analysis> analyze(const QByteArray &bytes, const QString &path)
     auto palette = PaletteExtractor::fromData(bytes);
     if (!palette)
         return palette.error();
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    const QByteArray format = QImageReader::imageFormat(&buffer);
-    if (format.isEmpty())
-        return Error{CoverCache::tr("The cover is not an image MelodyHue can show.")};
+    const auto image = CoverDecoder::decode(bytes, CoverDecoder::Use::Display);
+    if (!image)
+        return image.error();
+    Analysis analysis{palette.value(), {}, {}};
+    auto encoded = reencode(image.value(), &analysis.mimeType);
+    if (!encoded)
+        return encoded.error();
+    analysis.image = std::move(encoded).value();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(analysis.image) != analysis.image.size() || !file.commit())
         return Error{CoverCache::tr("Cannot write the cover cache: %1").arg(file.errorString())};
-    return Analysis{palette.value(), "image/" + format};
+    return analysis;
 }
 
 Result<QByteArray> readCached(const QString &path)
@@ -63,6 +81,14 @@ CoverCache::CoverCache(Database &database, HttpClient &http, QString folder, QOb
     , m_folder(std::move(folder))
 {
     QDir().mkpath(m_folder);
+    // Files of covers cached as they came, before they were encoded again (migration 0005).
+    const QString folderPath = m_folder;
+    const auto forgetRawCovers = [folderPath] {
+        const QDir folder(folderPath);
+        for (const QString &name : folder.entryList({u"*.cover"_s}, QDir::Files))
+            QFile::remove(folder.filePath(name));
+    };
+    QCoro::connect(onWorkerThread(forgetRawCovers), this, [] {});
 }
 
 QCoro::Task<Result<CoverArt>> CoverCache::fetch(QUrl url)
@@ -98,7 +124,7 @@ QCoro::Task<Result<CoverArt>> CoverCache::fetch(QUrl url)
         co_return bytes.error();
 
     const QString name
-        = QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex()) + u".cover"_s;
+        = QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex()) + u".image"_s;
     const QString path = QDir(m_folder).filePath(name);
     const QByteArray data = bytes.value();
     const auto work = [data, path] { return analyze(data, path); };
@@ -109,25 +135,28 @@ QCoro::Task<Result<CoverArt>> CoverCache::fetch(QUrl url)
         qCInfo(lcCovers).noquote() << "cover refused:" << analysis.errorMessage();
         co_return analysis.error();
     }
-    const CoverRecord record{key, analysis->palette, name, analysis->mimeType, data.size()};
+    const CoverRecord record{key, analysis->palette, name, analysis->mimeType, analysis->image.size()};
     if (const auto stored = m_table.put(record); !stored)
         qCWarning(lcCovers).noquote() << stored.errorMessage();
     QCoro::connect(trim(), this, [] {});
-    co_return CoverArt{analysis->palette, data, analysis->mimeType};
+    co_return CoverArt{analysis->palette, analysis->image, analysis->mimeType};
 }
 
 QCoro::Task<Result<QByteArray>> CoverCache::download(QUrl url)
 {
     if (url.scheme() != u"https"_s && url.scheme() != u"http"_s)
         co_return Error{tr("MelodyHue only reads covers from the web or from a file.")};
-    const HttpResponse response = co_await m_http.get(url);
+    // The address is a player's, which may be a web page's: a cover is read only up to what
+    // an album cover can weigh, and only for so long.
+    const HttpClient::Limits limits{largestImageBytes, downloadDeadline};
+    const HttpResponse response = co_await m_http.get(url, {}, {}, limits);
+    if (response.tooLarge)
+        co_return Error{tr("The cover is too large to be an album cover.")};
     if (response.status == 0)
         co_return Error{response.failure, ErrorKind::Network};
     if (response.status != 200)
         co_return Error{
             tr("The cover could not be downloaded (status %1).").arg(response.status), ErrorKind::ServerFailure};
-    if (response.body.size() > largestImageBytes)
-        co_return Error{tr("The cover is too large to be an album cover.")};
     co_return response.body;
 }
 

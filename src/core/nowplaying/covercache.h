@@ -41,6 +41,8 @@ public:
     // A cover larger than this is not an album cover: it is not read or kept.
     static constexpr qint64 largestImageBytes = 10LL * 1024 * 1024;
     static constexpr qint64 defaultMaximumBytes = 64LL * 1024 * 1024;
+    // A download that has not ended by then is given up, however steadily its bytes come.
+    static constexpr std::chrono::seconds downloadDeadline{20};
 
 private:
     QCoro::Task<Result<QByteArray>> download(QUrl url);

@@ -21,6 +21,19 @@ struct Track {
     QUrl url;
 
     bool operator==(const Track &) const = default;
+
+    // An address from a player or a service, as MelodyHue keeps and shows it: web addresses (and
+    // local files, where `allowFiles`) only, without a user name or password, which /infos would
+    // repeat to anyone; anything else becomes empty.
+    static QUrl keptUrl(const QString &text, bool allowFiles = false)
+    {
+        QUrl url(text);
+        const bool web = url.scheme() == u"https" || url.scheme() == u"http";
+        if (!url.isValid() || !(web || (allowFiles && url.isLocalFile())) || (web && url.host().isEmpty()))
+            return {};
+        url.setUserInfo(QString());
+        return url;
+    }
     // The same item, whatever its progress.
     bool isSameItem(const Track &other) const
     {

@@ -21,8 +21,8 @@ void setCovers(Track &track, const QJsonArray &images)
     int smallest = std::numeric_limits<int>::max();
     for (const auto &value : images) {
         const QJsonObject image = value.toObject();
-        const QUrl url(image.value(u"url"_s).toString());
-        if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
+        const QUrl url = Track::keptUrl(image.value(u"url"_s).toString());
+        if (url.isEmpty())
             continue;
         const int width = image.value(u"width"_s).toInt(0);
         if (width > largest) {
@@ -56,7 +56,7 @@ Track trackOf(const QJsonObject &item)
     const QJsonObject album = item.value(u"album"_s).toObject();
     track.album = text(album.value(u"name"_s));
     track.durationMs = item.value(u"duration_ms"_s).toInteger();
-    track.url = QUrl(item.value(u"external_urls"_s).toObject().value(u"spotify"_s).toString());
+    track.url = Track::keptUrl(item.value(u"external_urls"_s).toObject().value(u"spotify"_s).toString());
     if (item.value(u"is_local"_s).toBool()) {
         // A file from the user's disk: Spotify knows no id and no cover for it.
         track.type = u"local"_s;
@@ -80,7 +80,7 @@ Track episodeOf(const QJsonObject &item)
         episode.artists = {publisher};
     episode.album = text(show.value(u"name"_s));
     episode.durationMs = item.value(u"duration_ms"_s).toInteger();
-    episode.url = QUrl(item.value(u"external_urls"_s).toObject().value(u"spotify"_s).toString());
+    episode.url = Track::keptUrl(item.value(u"external_urls"_s).toObject().value(u"spotify"_s).toString());
     const QJsonArray images = item.value(u"images"_s).toArray();
     setCovers(episode, images.isEmpty() ? show.value(u"images"_s).toArray() : images);
     return episode;
