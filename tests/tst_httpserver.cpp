@@ -1,13 +1,15 @@
 // HttpServer and HttpConnection, MelodyHue's HTTP transport, with a handler of the test's own:
-// answers that come later still leave in order, WebSocket handshakes the handler accepts go to
-// QWebSocketServer (and only those), a client that stops reading is dropped, a flood of
-// refused requests writes a bounded number of log lines.
+// answers that come later still leave in order, WebSocket handshakes the handler accepts become
+// WebSocketPeers (and only those), a client that stops reading is dropped, a flood of refused
+// requests writes a bounded number of log lines.
 
 #include "server/http/httprequest.h"
 #include "server/http/httpserver.h"
 #include "server/http/refusallog.h"
 #include "server/http/reply.h"
 #include "server/http/requesthandler.h"
+#include "server/http/websockethandshake.h"
+#include "server/http/websocketpeer.h"
 #include "support/rawhttp.h"
 
 #include <QPointer>
@@ -52,6 +54,10 @@ public:
                 [responder, path] { responder.send(Reply::jsonBytes("\"" + path + "\"")); });
             return;
         }
+        if (isWebSocketHandshake(request)) {
+            responder.send(WebSocketHandshake::answer(request));
+            return;
+        }
         if (path == "/big") {
             responder.send(Reply::jsonBytes('"' + QByteArray(64 * 1024, 'x') + '"'));
             return;
@@ -59,7 +65,10 @@ public:
         responder.send(Reply::jsonBytes("\"" + path + "\""));
     }
 
-    bool acceptsWebSocket(const HttpRequest &request) const override { return request.path() == "/ws"; }
+    bool isWebSocketHandshake(const HttpRequest &request) const override
+    {
+        return request.webSocketUpgrade && request.path() == "/ws";
+    }
 };
 
 struct Server {
@@ -131,8 +140,8 @@ private Q_SLOTS:
     void anAcceptedHandshake_becomesAWebSocket()
     {
         Server server;
-        QPointer<QWebSocket> socket;
-        connect(&server.http, &HttpServer::webSocketConnected, this, [&socket](QWebSocket *s) { socket = s; });
+        QPointer<WebSocketPeer> socket;
+        connect(&server.http, &HttpServer::webSocketConnected, this, [&socket](WebSocketPeer *s) { socket = s; });
         QWebSocket client;
         client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port())));
         QTRY_VERIFY(socket);
@@ -140,7 +149,7 @@ private Q_SLOTS:
         QCOMPARE(server.http.load().connections, 0);
 
         QSignalSpy received(&client, &QWebSocket::textMessageReceived);
-        socket->sendTextMessage(QStringLiteral("{\"hello\":1}"));
+        socket->sendText("{\"hello\":1}");
         QVERIFY(received.wait());
         QCOMPARE(received.first().first().toString(), QStringLiteral("{\"hello\":1}"));
     }

@@ -157,7 +157,7 @@ private Q_SLOTS:
         QVERIFY(!requests[4].webSocketUpgrade);
     }
 
-    void aHeadGivenBack_staysUnreadInTheDevice()
+    void whatFollowsAHandshake_staysUnreadInTheDevice()
     {
         auto r = reader();
         StreamDevice device;
@@ -166,10 +166,10 @@ private Q_SLOTS:
         device.arrive(handshake + "\x81\x05hello");
         QCOMPARE(r.readFrom(device), RequestReader::Event::HeadComplete);
         QVERIFY(r.request().webSocketUpgrade);
-        r.giveHeadBack(device);
-        QCOMPARE(device.bytesAvailable(), handshake.size() + 7);
-        QCOMPARE(device.peek(handshake.size()), handshake);
-        QCOMPARE(r.state(), RequestReader::State::Idle);
+        QVERIFY(r.request().connectionUpgrade);
+        r.keepHead(device);
+        QCOMPARE(r.readFrom(device), RequestReader::Event::RequestComplete);
+        QCOMPARE(device.readAll(), QByteArray("\x81\x05hello"));
     }
 
     void refusals_data()
@@ -197,6 +197,11 @@ private Q_SLOTS:
                                  << 411;
         QTest::newRow("too large") << QByteArray("POST / HTTP/1.1\r\n" + host + "Content-Length: 1048577\r\n\r\n")
                                    << 413;
+        for (const QByteArray name : {"Origin", "Authorization", "Content-Type", "Sec-Fetch-Site", "Upgrade",
+                 "Sec-WebSocket-Key", "Sec-WebSocket-Version"}) {
+            QTest::newRow(QByteArray("two " + name).constData())
+                << QByteArray("GET / HTTP/1.1\r\n" + host + name + ": a\r\n" + name.toLower() + ": b\r\n\r\n") << 400;
+        }
         QTest::newRow("huge length") << QByteArray(
             "POST / HTTP/1.1\r\n" + host + "Content-Length: 99999999999999999999\r\n\r\n")
                                      << 400;

@@ -14,7 +14,6 @@
 #include "server/http/httpserver.h"
 
 #include <QLoggingCategory>
-#include <QWebSocket>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -60,7 +59,7 @@ Result<void> LocalServer::listen(quint16 port)
     }
     listener->allowHostsForPort(listener->serverPort());
     connect(listener.get(), &HttpServer::webSocketConnected, m_liveFeed.get(),
-        [this](QWebSocket *socket) { m_liveFeed->add(socket, m_documents->infosJson()); });
+        [this](WebSocketPeer *peer) { m_liveFeed->add(peer, m_documents->infosJson()); });
     m_auth->allowOriginsForPort(listener->serverPort());
     m_overlayRoutes->setPort(listener->serverPort());
     m_listener = std::move(listener);

@@ -1,14 +1,16 @@
 #include "server/api/livefeed.h"
 
+#include "server/http/websocketpeer.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QUrl>
 #include <QUrlQuery>
-#include <QWebSocket>
 
 using namespace Qt::Literals::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcLiveFeed, "melodyhue.server.ws")
+Q_LOGGING_CATEGORY(lcLiveFeed, "melodyhue.server.livefeed")
 
 LiveFeed::LiveFeed(QObject *parent)
     : QObject(parent)
@@ -22,61 +24,49 @@ LiveFeed::~LiveFeed()
     closeAll();
 }
 
-void LiveFeed::add(QWebSocket *socket, const QByteArray &current)
+void LiveFeed::add(WebSocketPeer *peer, const QByteArray &current)
 {
-    socket->setParent(this);
+    peer->setParent(this);
+    connect(peer, &WebSocketPeer::disconnected, peer, &QObject::deleteLater);
     if (m_clients.size() >= maximumClients) {
         qCInfo(lcLiveFeed) << "refused a client: already" << m_clients.size();
         // 1008 rather than 1013 ("try again later"), which Qt 6.4's own clients take for a
         // protocol error.
-        closeGracefully(
-            socket, QWebSocketProtocol::CloseCodePolicyViolated, tr("Too many live clients; try again later."));
+        peer->close(QWebSocketProtocol::CloseCodePolicyViolated, tr("Too many live clients; try again later."));
         return;
     }
-    // Overlays only listen: a client that talks gets nothing but its pongs read.
-    socket->setMaxAllowedIncomingMessageSize(4096);
-    socket->setMaxAllowedIncomingFrameSize(4096);
-    connect(socket, &QWebSocket::disconnected, this,
-        [this, socket] { drop(socket, QWebSocketProtocol::CloseCodeNormal, QString()); });
-    connect(socket, &QWebSocket::pong, this, [this, socket] {
+    connect(peer, &WebSocketPeer::disconnected, this,
+        [this, peer] { drop(peer, QWebSocketProtocol::CloseCodeNormal, QString()); });
+    connect(peer, &WebSocketPeer::pongReceived, this, [this, peer] {
         for (Client &client : m_clients) {
-            if (client.socket == socket)
+            if (client.peer == peer)
                 client.awaitingPong = false;
         }
     });
-    m_clients.append({socket, QUrlQuery(socket->requestUrl()).queryItemValue(u"overlay"_s)});
+    const QUrlQuery query(QUrl::fromEncoded(peer->target()));
+    m_clients.append({peer, query.queryItemValue(u"overlay"_s, QUrl::FullyDecoded)});
     if (!m_pingTimer.isActive())
         m_pingTimer.start();
-    send(m_clients.last(), current);
+    peer->sendText(current);
     Q_EMIT clientCountChanged();
 }
 
 void LiveFeed::publish(const QByteArray &message)
 {
-    // Sending may drop a client: walk a copy of the list.
+    // Sending may cut a client off, which drops it from the list: walk a copy.
     const QList<Client> clients = m_clients;
-    for (Client client : clients)
-        send(client, message);
+    for (const Client &client : clients)
+        client.peer->sendText(message);
 }
 
 void LiveFeed::notifyOverlayChanged(const QString &id)
 {
     const QByteArray message = QJsonDocument(QJsonObject{{u"overlay_changed"_s, id}}).toJson(QJsonDocument::Compact);
     const QList<Client> clients = m_clients;
-    for (Client client : clients) {
+    for (const Client &client : clients) {
         if (client.overlay == id)
-            send(client, message);
+            client.peer->sendText(message);
     }
-}
-
-void LiveFeed::send(Client &client, const QByteArray &message)
-{
-    if (client.socket->bytesToWrite() > maximumUnsentBytes) {
-        qCInfo(lcLiveFeed) << "dropped a client that does not read";
-        drop(client.socket, QWebSocketProtocol::CloseCodePolicyViolated, tr("The client does not read its messages."));
-        return;
-    }
-    client.socket->sendTextMessage(QString::fromUtf8(message));
 }
 
 void LiveFeed::ping()
@@ -84,59 +74,34 @@ void LiveFeed::ping()
     const QList<Client> clients = m_clients;
     for (const Client &client : clients) {
         if (client.awaitingPong) {
-            drop(client.socket, QWebSocketProtocol::CloseCodeGoingAway, tr("No answer to ping."));
+            drop(client.peer, QWebSocketProtocol::CloseCodeGoingAway, tr("No answer to ping."));
             continue;
         }
-        client.socket->ping();
+        client.peer->ping();
     }
     for (Client &client : m_clients)
         client.awaitingPong = true;
 }
 
-void LiveFeed::drop(QWebSocket *socket, int closeCode, const QString &reason)
+void LiveFeed::drop(WebSocketPeer *peer, QWebSocketProtocol::CloseCode code, const QString &reason)
 {
     const auto found = std::find_if(
-        m_clients.begin(), m_clients.end(), [socket](const Client &client) { return client.socket == socket; });
+        m_clients.begin(), m_clients.end(), [peer](const Client &client) { return client.peer == peer; });
     if (found == m_clients.end())
         return;
     m_clients.erase(found);
-    socket->disconnect(this);
-    connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
-    if (socket->state() == QAbstractSocket::ConnectedState
-        && closeCode != QWebSocketProtocol::CloseCodePolicyViolated) {
-        socket->close(QWebSocketProtocol::CloseCode(closeCode), reason);
-        // A client that never completes the closing handshake is cut off.
-        QTimer::singleShot(closingTime, socket, [socket] {
-            socket->abort();
-            socket->deleteLater();
-        });
-    } else {
-        // A client that does not read would never see the close frame.
-        socket->abort();
-        socket->deleteLater();
-    }
+    peer->disconnect(this);
+    // Gone already, or told why; it deletes itself once disconnected.
+    peer->close(code, reason);
     if (m_clients.isEmpty())
         m_pingTimer.stop();
     Q_EMIT clientCountChanged();
 }
 
-void LiveFeed::closeGracefully(QWebSocket *socket, QWebSocketProtocol::CloseCode code, const QString &reason)
-{
-    connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
-    if (socket->state() != QAbstractSocket::ConnectedState) {
-        socket->deleteLater();
-        return;
-    }
-    socket->close(code, reason);
-    // A client that never completes the closing handshake is cut off.
-    QTimer::singleShot(closingTime, socket, [socket] {
-        socket->abort();
-        socket->deleteLater();
-    });
-}
-
 void LiveFeed::closeAll()
 {
-    while (!m_clients.isEmpty())
-        drop(m_clients.constFirst().socket, QWebSocketProtocol::CloseCodeGoingAway, tr("MelodyHue is quitting."));
+    while (!m_clients.isEmpty()) {
+        WebSocketPeer *peer = m_clients.constFirst().peer;
+        drop(peer, QWebSocketProtocol::CloseCodeGoingAway, tr("MelodyHue is quitting."));
+    }
 }

@@ -1,6 +1,7 @@
 #include "server/api/routetable.h"
 
 #include "server/api/requestauth.h"
+#include "server/http/websockethandshake.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -61,10 +62,9 @@ void RouteTable::addWebSocket(const QString &path)
     m_webSocketPaths.append(path.toUtf8());
 }
 
-bool RouteTable::acceptsWebSocket(const HttpRequest &request) const
+bool RouteTable::isWebSocketHandshake(const HttpRequest &request) const
 {
-    return request.method == Method::Get && m_webSocketPaths.contains(request.path())
-        && !m_auth.isFromOtherSite(request);
+    return request.webSocketUpgrade && m_webSocketPaths.contains(request.path());
 }
 
 const RouteTable::Route *RouteTable::match(QByteArrayView path, QString *argument) const
@@ -92,6 +92,10 @@ void RouteTable::handleRequest(const HttpRequest &request, HttpResponder respond
     auto prepared = prepare(*route, request, argument, &endpoint);
     if (const Reply *refusal = std::get_if<Reply>(&prepared)) {
         responder.send(*refusal);
+        return;
+    }
+    if (isWebSocketHandshake(request)) {
+        responder.send(WebSocketHandshake::answer(request));
         return;
     }
     ApiRequest &apiRequest = std::get<ApiRequest>(prepared);

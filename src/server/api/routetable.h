@@ -54,12 +54,12 @@ public:
     // `path` may hold one "<arg>" segment, e.g. "/color/<arg>". The first route that matches wins.
     void add(const QString &path, Access access, QList<Endpoint> endpoints);
 
-    // `path` takes WebSocket handshakes from this site's pages and from programs (no Origin);
-    // its other requests go to its routes like any other.
+    // `path` takes WebSocket handshakes from this site's pages and from programs (no Origin),
+    // after the checks of its GET route; its other requests go to its routes like any other.
     void addWebSocket(const QString &path);
 
     void handleRequest(const HttpRequest &request, HttpResponder responder) override;
-    bool acceptsWebSocket(const HttpRequest &request) const override;
+    bool isWebSocketHandshake(const HttpRequest &request) const override;
 
 private:
     struct Route {

@@ -36,8 +36,8 @@ void StatusController::registerRoutes(RouteTable &routes) const
     routes.add(u"/cover"_s, Access::Public, {profileRoute(&StatusDocuments::cover)});
     routes.add(u"/cover/<arg>"_s, Access::Public, {profileRoute(&StatusDocuments::cover)});
 
-    // The handshake itself never reaches a route; what does is a plain request, or a handshake
-    // from another web site.
+    // A handshake is answered by RouteTable once this route's checks pass; what reaches the
+    // handler is a plain request.
     routes.addWebSocket(u"/ws"_s);
     routes.add(u"/ws"_s, Access::Public, {RouteTable::now(Method::Get, [](const ApiRequest &) {
         return Reply::error(426, tr("/ws is a WebSocket: connect with ws://, from MelodyHue's own pages or a program."))

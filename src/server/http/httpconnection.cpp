@@ -90,13 +90,6 @@ void HttpConnection::process()
 void HttpConnection::onHeadComplete()
 {
     const HttpRequest &head = m_reader.request();
-    if (head.webSocketUpgrade && m_handler.acceptsWebSocket(head)) {
-        // The handshake is left unread for QWebSocketServer, once the answers before it are out.
-        m_phase = Phase::Upgrading;
-        if (m_answers.empty())
-            handOver();
-        return;
-    }
     m_reader.keepHead(*m_socket);
     if (head.expectsContinue && m_reader.state() == RequestReader::State::Body && m_answers.empty())
         m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
@@ -107,9 +100,15 @@ void HttpConnection::dispatch(HttpRequest request)
     const quint64 ticket = m_firstTicket + m_answers.size();
     m_answers.push_back({std::nullopt, request.closeAfter ? Reply::Framing::Close : Reply::Framing::KeepAlive,
         request.method == HttpRequest::Method::Head ? Reply::Body::Omit : Reply::Body::Include});
-    // Nothing after a request that closes the connection is read, let alone answered.
-    if (request.closeAfter)
+    // Nothing after a request that closes the connection is read, let alone answered; nor after
+    // a WebSocket handshake, whose following bytes are frames if it is accepted.
+    if (m_handler.isWebSocketHandshake(request)) {
+        m_phase = Phase::Upgrading;
+        m_upgradeTarget = request.target;
+        m_answers.back().framing = Reply::Framing::Close;
+    } else if (request.closeAfter) {
         m_phase = Phase::Closing;
+    }
     m_handler.handleRequest(request, HttpResponder(this, ticket));
 }
 
@@ -120,7 +119,14 @@ void HttpConnection::answer(quint64 ticket, const Reply &reply)
     Answer &slot = m_answers[ticket - m_firstTicket];
     if (slot.bytes)
         return;
-    slot.bytes = reply.serialize(slot.framing, slot.body);
+    // Only the answer to a handshake, which is the last on its connection, may switch protocols.
+    const bool last = ticket - m_firstTicket + 1 == m_answers.size();
+    if (reply.status == 101 && !(m_phase == Phase::Upgrading && last)) {
+        slot.bytes = Reply::error(500, tr("The request could not be answered.")).serialize(slot.framing, slot.body);
+    } else {
+        m_upgradeAccepted = m_upgradeAccepted || reply.status == 101;
+        slot.bytes = reply.serialize(slot.framing, slot.body);
+    }
     flush();
 }
 
@@ -148,7 +154,10 @@ void HttpConnection::flush()
         ++m_firstTicket;
     }
     if (m_answers.empty() && m_phase == Phase::Upgrading) {
-        handOver();
+        if (m_upgradeAccepted)
+            handOver();
+        else
+            startLingering();
         return;
     }
     if (m_answers.empty() && m_phase == Phase::Closing) {
@@ -220,13 +229,12 @@ void HttpConnection::startLingering()
 
 void HttpConnection::handOver()
 {
-    m_reader.giveHeadBack(*m_socket);
     m_phase = Phase::Gone;
     QTcpSocket *socket = std::exchange(m_socket, nullptr);
     socket->disconnect(this);
     socket->setReadBufferSize(0);
     socket->setParent(nullptr);
-    Q_EMIT webSocketHandshake(socket);
+    Q_EMIT webSocketAccepted(socket, m_upgradeTarget);
     deleteLater();
 }
 

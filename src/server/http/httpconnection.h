@@ -3,6 +3,7 @@
 #include "server/http/reply.h"
 #include "server/http/requestreader.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QObject>
@@ -18,7 +19,8 @@ class RequestHandler;
 // pipelining), whether they come at once or later. It enforces the deadlines of ServerLimits,
 // stops reading while the client does not read its answers, closes after a refused request
 // or one that asked to close (answering everything before it first), and gives the socket
-// away for an accepted WebSocket handshake.
+// away once it has sent the 101 that accepts a WebSocket handshake (a refused handshake gets
+// its error, then the connection closes).
 class HttpConnection : public QObject
 {
     Q_OBJECT
@@ -37,8 +39,9 @@ public:
 
 Q_SIGNALS:
     void refused(int status, const QString &message);
-    // An accepted WebSocket handshake: `socket`, its head unread, now belongs to the receiver.
-    void webSocketHandshake(QTcpSocket *socket);
+    // An accepted WebSocket handshake, answered: `socket` now belongs to the receiver, with
+    // whatever the client sent after the handshake still unread; `target` is the handshake's.
+    void webSocketAccepted(QTcpSocket *socket, const QByteArray &target);
 
 private:
     friend class HttpResponder;
@@ -83,4 +86,6 @@ private:
     QDeadlineTimer m_writeDeadline{QDeadlineTimer::Forever};
     QDeadlineTimer m_lingerDeadline{QDeadlineTimer::Forever};
     qint64 m_lastUnsent = 0;
+    QByteArray m_upgradeTarget;
+    bool m_upgradeAccepted = false;
 };

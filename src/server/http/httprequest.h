@@ -19,8 +19,12 @@ struct HttpRequest {
     qint64 contentLength = 0;
     // HTTP/1.0, or "Connection: close": the connection ends after this answer.
     bool closeAfter = false;
-    // "Connection: upgrade" with "Upgrade: websocket".
+    bool http10 = false;
+    // "Upgrade: websocket" (among others): the request asks to become a WebSocket, and gets
+    // either that or an answer that says why not.
     bool webSocketUpgrade = false;
+    // "Connection: upgrade", which a WebSocket handshake must carry too.
+    bool connectionUpgrade = false;
     bool expectsContinue = false;
 
     // The first value of a header; `name` in lower case.

@@ -3,9 +3,9 @@
 #include "server/http/httpconnection.h"
 #include "server/http/requestreader.h"
 
+#include "server/http/websocketpeer.h"
+
 #include <QTcpSocket>
-#include <QWebSocket>
-#include <QWebSocketServer>
 
 #include <algorithm>
 
@@ -58,10 +58,12 @@ void HttpServer::incomingConnection(qintptr socketDescriptor)
     m_connections.append(connection);
     connect(connection, &QObject::destroyed, this, [this, connection] { m_connections.removeOne(connection); });
     connect(connection, &HttpConnection::refused, &m_refusals, &RefusalLog::record);
-    connect(connection, &HttpConnection::webSocketHandshake, this, [this, connection](QTcpSocket *handedOver) {
-        m_connections.removeOne(connection);
-        takeWebSocketHandshake(handedOver);
-    });
+    connect(connection, &HttpConnection::webSocketAccepted, this,
+        [this, connection](QTcpSocket *handedOver, const QByteArray &target) {
+            m_connections.removeOne(connection);
+            // Owned by the server until a receiver takes it.
+            Q_EMIT webSocketConnected(new WebSocketPeer(handedOver, target, m_limits.webSocket, this));
+        });
     if (!m_sweepTimer.isActive())
         m_sweepTimer.start();
     // The connection reads the socket itself; QTcpServer's pending queue is not used.
@@ -92,21 +94,4 @@ void HttpServer::sweep()
         if (m_connections.contains(connection))
             connection->checkDeadlines();
     }
-}
-
-void HttpServer::takeWebSocketHandshake(QTcpSocket *socket)
-{
-    if (!m_webSockets) {
-        m_webSockets = std::make_unique<QWebSocketServer>(QStringLiteral("MelodyHue"), QWebSocketServer::NonSecureMode);
-        connect(m_webSockets.get(), &QWebSocketServer::newConnection, this, [this] {
-            while (m_webSockets->hasPendingConnections()) {
-                QWebSocket *webSocket = m_webSockets->nextPendingConnection();
-                // Owned by the server until a receiver takes it.
-                webSocket->setParent(this);
-                Q_EMIT webSocketConnected(webSocket);
-            }
-        });
-    }
-    socket->setParent(this);
-    m_webSockets->handleConnection(socket);
 }

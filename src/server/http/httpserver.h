@@ -2,24 +2,21 @@
 
 #include "server/http/refusallog.h"
 #include "server/http/serverlimits.h"
+#include "server/http/websocketpeer.h"
 
 #include <QByteArrayList>
 #include <QList>
 #include <QTcpServer>
 #include <QTimer>
 
-#include <memory>
-
 class HttpConnection;
-class QWebSocket;
-class QWebSocketServer;
 class RequestHandler;
 
 // MelodyHue's own HTTP/1.1 server (the transport, as in qBittorrent): it accepts connections
 // up to a cap, giving the one that has made the least progress up for a newcomer, runs an
-// HttpConnection on each, checks their deadlines on one timer, and passes accepted WebSocket
-// handshakes to QWebSocketServer. Which requests exist and what they answer is the
-// RequestHandler's business.
+// HttpConnection on each, checks their deadlines on one timer, and turns connections whose
+// WebSocket handshake was accepted into WebSocketPeers. Which requests exist and what they
+// answer is the RequestHandler's business.
 class HttpServer : public QTcpServer
 {
     Q_OBJECT
@@ -41,7 +38,7 @@ public:
 
 Q_SIGNALS:
     // A child of the server until the receiver re-parents it.
-    void webSocketConnected(QWebSocket *socket);
+    void webSocketConnected(WebSocketPeer *peer);
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
@@ -49,7 +46,6 @@ protected:
 private:
     void makeRoom();
     void sweep();
-    void takeWebSocketHandshake(QTcpSocket *socket);
 
     ServerLimits m_limits;
     RequestHandler &m_handler;
@@ -57,5 +53,4 @@ private:
     QList<HttpConnection *> m_connections;
     QTimer m_sweepTimer;
     RefusalLog m_refusals;
-    std::unique_ptr<QWebSocketServer> m_webSockets;
 };

@@ -65,6 +65,16 @@ Reply Reply::preserialized(const QByteArray &bytes)
     return reply;
 }
 
+Reply Reply::webSocketAccept(const QByteArray &acceptKey)
+{
+    Reply reply;
+    reply.status = 101;
+    reply.headers = {{QByteArrayLiteral("Upgrade"), QByteArrayLiteral("websocket")},
+        {QByteArrayLiteral("Connection"), QByteArrayLiteral("Upgrade")},
+        {QByteArrayLiteral("Sec-WebSocket-Accept"), acceptKey}};
+    return reply;
+}
+
 Reply &&Reply::withHeader(const QByteArray &name, const QByteArray &value) &&
 {
     headers.append({name, value});
@@ -98,27 +108,34 @@ QByteArray Reply::serialize(Framing framing, Body bodyPart) const
             response += serialized.sliced(headEnd + 2);
         return response;
     }
+    const bool interim = status >= 100 && status < 200;
     QByteArray response;
     response.reserve(256 + body.size());
     response += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-    if (!contentType.isEmpty())
+    if (!contentType.isEmpty() && !interim)
         response += "Content-Type: " + contentType + "\r\n";
-    response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    if (close)
+    if (!interim)
+        response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (close && !interim)
         response += "Connection: close\r\n";
     for (const auto &[name, value] : securityHeaders())
         response += name + ": " + value + "\r\n";
     for (const auto &[name, value] : headers)
         response += name + ": " + value + "\r\n";
     response += "\r\n";
-    if (bodyPart == Body::Include)
+    if (bodyPart == Body::Include && !interim)
         response += body;
     return response;
 }
 
 QByteArray Reply::reasonPhrase(int status)
 {
+    // Every status this server sends has its phrase: a client may show it.
     switch (status) {
+    case 100:
+        return QByteArrayLiteral("Continue");
+    case 101:
+        return QByteArrayLiteral("Switching Protocols");
     case 200:
         return QByteArrayLiteral("OK");
     case 201:
@@ -153,6 +170,8 @@ QByteArray Reply::reasonPhrase(int status)
         return QByteArrayLiteral("URI Too Long");
     case 415:
         return QByteArrayLiteral("Unsupported Media Type");
+    case 426:
+        return QByteArrayLiteral("Upgrade Required");
     case 429:
         return QByteArrayLiteral("Too Many Requests");
     case 431:
@@ -163,6 +182,8 @@ QByteArray Reply::reasonPhrase(int status)
         return QByteArrayLiteral("Bad Gateway");
     case 503:
         return QByteArrayLiteral("Service Unavailable");
+    case 504:
+        return QByteArrayLiteral("Gateway Timeout");
     case 505:
         return QByteArrayLiteral("HTTP Version Not Supported");
     default:

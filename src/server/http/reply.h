@@ -25,12 +25,15 @@ struct Reply {
     static Reply html(const QByteArray &page, int status = 200);
     static Reply redirect(const QByteArray &location);
     static Reply preserialized(const QByteArray &bytes);
+    // 101 Switching Protocols for an accepted WebSocket handshake.
+    static Reply webSocketAccept(const QByteArray &acceptKey);
 
     Reply &&withHeader(const QByteArray &name, const QByteArray &value) &&;
     enum class Framing { KeepAlive, Close };
     enum class Body { Include, Omit };
     // The complete HTTP/1.1 response, safety headers included. A HEAD request gets the same
-    // head, Content-Length included, without the body.
+    // head, Content-Length included, without the body. An interim (1xx) answer has neither a
+    // body nor a Content-Length, and is never the last on its connection.
     QByteArray serialize(Framing framing = Framing::KeepAlive, Body bodyPart = Body::Include) const;
 
     static QByteArray errorBody(int status, const QString &message);

@@ -164,7 +164,8 @@ std::optional<RequestReader::Rejection> RequestReader::parseRequestLine(QByteArr
     m_request.method = HttpRequest::methodFrom(m_request.methodName);
     m_request.target = target.toByteArray();
     // Keep-alive is the HTTP/1.1 default only.
-    m_request.closeAfter = version == "HTTP/1.0";
+    m_request.http10 = version == "HTTP/1.0";
+    m_request.closeAfter = m_request.http10;
     return std::nullopt;
 }
 
@@ -211,6 +212,15 @@ std::optional<RequestReader::Rejection> RequestReader::finishHead()
     }
     if (hosts != 1)
         return Rejection{400, tr("The request must carry exactly one Host header.")};
+    // Headers that decide who asks and what happens come once: a second copy could make two
+    // readers of the same request disagree (one checks the first Origin, another the last).
+    for (const QByteArray name : {"origin", "authorization", "content-type", "sec-fetch-site", "upgrade",
+             "sec-websocket-key", "sec-websocket-version"}) {
+        const auto copies = std::count_if(m_request.headers.cbegin(), m_request.headers.cend(),
+            [&name](const auto &header) { return header.first == name; });
+        if (copies > 1)
+            return Rejection{400, tr("The request must carry at most one %1 header.").arg(QString::fromLatin1(name))};
+    }
     const bool allowedHost = std::any_of(m_allowedHosts.cbegin(), m_allowedHosts.cend(),
         [host](const QByteArray &allowed) { return host.compare(allowed, Qt::CaseInsensitive) == 0; });
     if (!allowedHost) {
@@ -221,7 +231,8 @@ std::optional<RequestReader::Rejection> RequestReader::finishHead()
         return Rejection{413, tr("The request body is larger than %1 bytes.").arg(m_limits.maxBodyBytes)};
 
     m_request.contentLength = contentLength.value_or(0);
-    m_request.webSocketUpgrade = connectionUpgrade && upgradeWebSocket;
+    m_request.webSocketUpgrade = upgradeWebSocket;
+    m_request.connectionUpgrade = connectionUpgrade;
     m_state = m_request.contentLength > 0 ? State::Body : State::Complete;
     return std::nullopt;
 }
@@ -230,13 +241,6 @@ void RequestReader::keepHead(QIODevice &device)
 {
     if (device.isTransactionStarted())
         device.commitTransaction();
-}
-
-void RequestReader::giveHeadBack(QIODevice &device)
-{
-    if (device.isTransactionStarted())
-        device.rollbackTransaction();
-    reset();
 }
 
 RequestReader::Event RequestReader::readBody(QIODevice &device)

@@ -14,7 +14,7 @@ class QIODevice;
 // Reads the HTTP/1.x requests of one connection, one at a time. The head is read line by line
 // and the body by its Content-Length, never past the end of the current request: every byte is
 // read once, and what follows stays in the socket for the next request (or, after a WebSocket
-// handshake, for QWebSocketServer). A request that breaks a limit is refused as soon as the
+// handshake, for the WebSocket). A request that breaks a limit is refused as soon as the
 // breach shows, before anything large is buffered or anything is routed.
 class RequestReader
 {
@@ -31,11 +31,9 @@ public:
     RequestReader(const ServerLimits &limits, QByteArrayList allowedHosts);
 
     // Reads what the current request still needs from `device`. The head is read inside a
-    // transaction of the device: after HeadComplete, keepHead() goes on with the request and
-    // giveHeadBack() leaves the head unread in the device, for whoever takes the connection over.
+    // transaction of the device: after HeadComplete, keepHead() goes on with the request.
     Event readFrom(QIODevice &device);
     void keepHead(QIODevice &device);
-    void giveHeadBack(QIODevice &device);
 
     State state() const { return m_state; }
     // Once the head is complete: the request as read so far.

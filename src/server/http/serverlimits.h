@@ -4,6 +4,17 @@
 
 #include <chrono>
 
+// What one WebSocket client may cost the server.
+struct WebSocketLimits {
+    // Bytes written to the client and not yet taken by it: past this, whatever queued them (a
+    // message, a pong, a close), the client is cut off.
+    qint64 maxUnsentBytes = 256LL * 1024;
+    // A message from the client, all its fragments together.
+    qint64 maxIncomingMessageBytes = 4096;
+    // After sending a close frame: how long to wait for the client's before cutting it off.
+    std::chrono::milliseconds closingTime{2000};
+};
+
 // What one client may ask of the local server; HttpConnection enforces it for every request.
 struct ServerLimits {
     int maxConnections = 256;
@@ -24,4 +35,6 @@ struct ServerLimits {
     // After the last answer of a closing connection: how long to keep reading (and dropping)
     // what the client still sends, so that it gets to read the answer before the close.
     std::chrono::milliseconds lingerTimeout{2'000};
+    // Each connection that became a WebSocket.
+    WebSocketLimits webSocket;
 };
