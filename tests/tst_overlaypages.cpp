@@ -1,6 +1,7 @@
 // The overlay pages in the browser OBS embeds (Chromium, headless): every template loads
-// without an error, follows /ws without asking /infos, keeps hostile titles as text, honours
-// its options, fits long titles, and reconnects when MelodyHue restarts. With
+// without an error, follows /ws without asking /infos, keeps hostile titles as text (even in
+// custom HTML stored before its rules, where a title must not navigate or restyle the page),
+// honours its options, fits long titles, and reconnects when MelodyHue restarts. With
 // MELODYHUE_SCREENSHOT_DIR set, each template is saved there as a PNG.
 
 #include "support/headlessbrowser.h"
@@ -8,6 +9,7 @@
 #include "support/syntheticcovers.h"
 
 #include "color/paletteextractor.h"
+#include "library/overlaystable.h"
 #include "overlays/overlayjson.h"
 #include "overlays/overlaytemplates.h"
 #include "server/api/livefeed.h"
@@ -64,6 +66,18 @@ QString makeOverlay(ServerFixture &fixture, const QString &templateName, const Q
     if (!options.isEmpty())
         fields.insert(QStringLiteral("options"), options);
     return fixture.overlays->create(fields).value().id;
+}
+
+// A custom overlay written as an earlier MelodyHue could have stored it, before the rules that
+// saving applies now.
+QString storeUnchecked(ServerFixture &fixture, const QString &html)
+{
+    Overlay overlay = OverlayJson::create(
+        {{QStringLiteral("name"), QStringLiteral("stored")}, {QStringLiteral("template"), QStringLiteral("custom")}})
+                          .value();
+    overlay.id = QStringLiteral("stored");
+    overlay.html = html;
+    return OverlaysTable(*fixture.database).write(overlay).value().id;
 }
 
 QUrl pageUrl(const ServerFixture &fixture, const QString &id)
@@ -190,6 +204,52 @@ private Q_SLOTS:
         QCOMPARE(m_browser.evaluate(QStringLiteral("document.images.length")).toInt(), images);
         QCOMPARE(m_browser.evaluate(QStringLiteral("document.scripts.length")).toInt(), 1);
         QVERIFY2(m_browser.errors().isEmpty(), qPrintable(m_browser.errors().join(u'\n')));
+    }
+
+    void aTitle_cannotSendThePageElsewhere()
+    {
+        ServerFixture fixture;
+        // The browser's media session of a web page names the track: here, a tag that reloads.
+        const QString elsewhere = QStringLiteral("http://127.0.0.1:%1/health").arg(fixture.port());
+        fixture.nowPlaying.setState(playing(QStringLiteral("meta http-equiv=refresh content=0;url=") + elsewhere));
+        const QString id = storeUnchecked(fixture, QStringLiteral("<{{title}}><p data-mh=\"title\">{{title}}</p>"));
+        QVERIFY(openLive(fixture, id));
+        QCOMPARE(m_browser.evaluate(QStringLiteral("document.querySelectorAll('meta[http-equiv]').length")).toInt(), 0);
+        QCOMPARE(m_browser.evaluate(QStringLiteral("location.pathname")).toString(), QStringLiteral("/overlay/") + id);
+        QVERIFY(text(QStringLiteral("title")).startsWith(QStringLiteral("meta http-equiv")));
+    }
+
+    void aTitle_cannotRestyleThePage_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::newRow("a style sheet after <!-->")
+            << QStringLiteral("<!--><style>p{color:{{title}}}</style><p data-mh=\"title\">{{title}}</p>");
+        QTest::newRow("a style attribute after <!--->")
+            << QStringLiteral("<!---><p style=\"color:{{title}}\" data-mh=\"title\">{{title}}</p>");
+    }
+
+    void aTitle_cannotRestyleThePage()
+    {
+        QFETCH(QString, html);
+        ServerFixture fixture;
+        fixture.nowPlaying.setState(
+            playing(QStringLiteral("red}body{background:rgb(1,2,3)}p{x:y;background:rgb(1,2,3)")));
+        QVERIFY(openLive(fixture, storeUnchecked(fixture, html)));
+        QVERIFY(m_browser.evaluate(QStringLiteral("getComputedStyle(document.body).backgroundColor")).toString()
+            != QStringLiteral("rgb(1, 2, 3)"));
+        QVERIFY(m_browser.evaluate(QStringLiteral("getComputedStyle(document.querySelector('p')).backgroundColor"))
+                    .toString()
+            != QStringLiteral("rgb(1, 2, 3)"));
+    }
+
+    void aTitle_inSrcdoc_neverBecomesAPage()
+    {
+        ServerFixture fixture;
+        fixture.nowPlaying.setState(playing(QStringLiteral("<img src=/cover?srcdoc onerror=parent.x=1>")));
+        QVERIFY(openLive(fixture, storeUnchecked(fixture, QStringLiteral("<iframe srcdoc=\"{{title}}\"></iframe>"))));
+        QCOMPARE(m_browser.evaluate(QStringLiteral("document.querySelector('iframe').srcdoc")).toString(), QString());
+        for (const QUrl &request : m_browser.requests())
+            QVERIFY2(!request.query().contains(QStringLiteral("srcdoc")), qPrintable(request.toString()));
     }
 
     void hideWhenPaused_fadesTheOverlayOut()

@@ -5,11 +5,15 @@
 #include "support/rawhttp.h"
 #include "support/serverfixture.h"
 
+#include "library/overlaystable.h"
+#include "overlays/overlayjson.h"
 #include "overlays/overlaytemplates.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -156,6 +160,27 @@ private Q_SLOTS:
         QTest::newRow("colour not #rrggbb")
             << QByteArray("PATCH") << QByteArray("{\"options\":{\"fallback_color\":\"red;}\"}}")
             << QStringLiteral("options.fallback_color");
+        QTest::newRow("colour with a final line break")
+            << QByteArray("PATCH") << QByteArray("{\"options\":{\"fallback_color\":\"#123456\\n\"}}")
+            << QStringLiteral("options.fallback_color");
+        QTest::newRow("font name with a final line break")
+            << QByteArray("PATCH") << QByteArray("{\"options\":{\"font_family\":\"Arial\\n\"}}")
+            << QStringLiteral("options.font_family");
+        QTest::newRow("a placeholder where it could open a tag")
+            << QByteArray("POST") << QByteArray("{\"name\":\"x\",\"template\":\"custom\",\"html\":\"<{{title}}>\"}")
+            << QStringLiteral("html");
+        QTest::newRow("meta http-equiv") << QByteArray("POST")
+                                         << QByteArray("{\"name\":\"x\",\"template\":\"custom\",\"html\":\"<meta "
+                                                       "http-equiv=refresh content='0;url=https://x.example'>\"}")
+                                         << QStringLiteral("html");
+        QTest::newRow("a script") << QByteArray("POST")
+                                  << QByteArray("{\"name\":\"x\",\"template\":\"custom\",\"html\":\"<script "
+                                                "src=/overlay.js></script>\"}")
+                                  << QStringLiteral("html");
+        QTest::newRow("65 placeholders") << QByteArray("POST")
+                                         << QByteArray("{\"name\":\"x\",\"template\":\"custom\",\"html\":\""
+                                                + QByteArray("{{title}}").repeated(65) + "\"}")
+                                         << QStringLiteral("html");
         QTest::newRow("font name with CSS in it")
             << QByteArray("PATCH") << QByteArray("{\"options\":{\"font_family\":\"x;}body{display:none\"}}")
             << QStringLiteral("options.font_family");
@@ -283,6 +308,8 @@ private Q_SLOTS:
         QVERIFY(policy.contains(QByteArray("connect-src 'self' ws://127.0.0.1:" + QByteArray::number(fixture.port()))));
         QVERIFY(!policy.contains("unsafe-eval"));
         QVERIFY(!policy.contains("script-src 'self' 'unsafe-inline'"));
+        // No other page may frame it: any web site could otherwise render it in the user's browser.
+        QVERIFY(policy.contains("frame-ancestors 'none'"));
         QVERIFY(page.body.contains("<script src=\"/overlay.js\""));
     }
 
@@ -295,7 +322,7 @@ private Q_SLOTS:
             "<h1 data-mh=\"title\">{{title}}</h1><img alt=\"{{title}}\" src=\"{{cover_url}}\">"
             "<a href=\"{{title}}\">x</a><a href=\"/search?q={{title}}\">y</a><div title={{title}}></div>"
             "<p style=\"color: {{color}}; content: '{{title}}'\"></p><!-- {{title}} -->"
-            "<style>.x::after{content:\"{{title}}\"}</style><script>var t = \"{{title}}\";</script><i>{{artists}}</i>");
+            "<style>.x::after{content:\"{{title}}\"}</style><i>{{artists}}</i>");
         const QString css = QStringLiteral(".y::before{content:\"{{title}}\"} .z{background:{{color}}}");
         const RawResponse created = Api(fixture).send("POST", "/overlays/",
             QJsonObject{{QStringLiteral("name"), QString::fromUtf8(hostileTitle)},
@@ -309,7 +336,7 @@ private Q_SLOTS:
         QVERIFY2(!page.contains("<img src=x"), page.constData());
         QVERIFY(!page.contains("<b>bold</b>"));
         QCOMPARE(page.count("</style>"), 3); // the base sheet, the overlay's, the one in its HTML
-        QCOMPARE(page.count("</script>"), 2); // the runtime's, the one in its HTML
+        QCOMPARE(page.count("</script>"), 1); // the runtime's
         QVERIFY(page.contains(
             "<h1 data-mh=\"title\">&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&#96;&amp;{}&lt;/style&gt;"));
         QVERIFY(page.contains("<a href=\"about:invalid\">"));
@@ -317,8 +344,28 @@ private Q_SLOTS:
         QVERIFY(page.contains("<div title=&#x3c;img&#x20;src&#x3d;x"));
         QVERIFY(page.contains("<title>&lt;img src=x onerror=alert(1)&gt;"));
         QVERIFY(page.contains("content:\"\\3c img src\\3d x onerror\\3d alert\\28 1\\29 \\3e "));
-        QVERIFY(page.contains("var t = \"\\u003cimg src\\u003dx"));
         QVERIFY(page.contains("<i>Artist &lt;b&gt;bold&lt;/b&gt;</i>"));
+    }
+
+    // Stored before the rules of custom HTML: still filled safely, at a bounded cost.
+    void anOverlayStoredBeforeTheRules_isFilledSafely()
+    {
+        ServerFixture fixture;
+        QString title = u"meta http-equiv=refresh content=0;url=https://evil.example/ "_s;
+        title += QString(1000 - title.size(), u'x');
+        fixture.nowPlaying.setState(playing(title));
+        const auto created = OverlayJson::create({{u"name"_s, u"old"_s}, {u"template"_s, u"custom"_s}});
+        QVERIFY2(created, qPrintable(created.errorMessage()));
+        Overlay old = created.value();
+        old.id = u"old"_s;
+        old.html = u"<{{title}}><p>{{title}}</p>"_s + u"<i>{{title}}</i>"_s.repeated(28'000);
+        const Overlay stored = OverlaysTable(*fixture.database).write(old).value();
+        const RawResponse page = httpRequest(fixture.port(), "GET", "/overlay/" + stored.id.toLatin1());
+        QCOMPARE(page.status, 200);
+        QVERIFY(!page.body.contains("<meta http-equiv=refresh"));
+        QVERIFY(page.body.contains("<p>meta http-equiv=refresh"));
+        // At most 64 values of 1,000 characters, beside the template's own markup.
+        QVERIFY2(page.body.size() < 400 * 1024, QByteArray::number(page.body.size()).constData());
     }
 
     void thePage_isFilledWithWhatPlays()

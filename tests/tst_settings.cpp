@@ -110,6 +110,10 @@ private Q_SLOTS:
         QTest::newRow("colour alpha") << QStringLiteral("default_overlay_color")
                                       << QJsonValue(QStringLiteral("#11223344"));
         QTest::newRow("colour number") << QStringLiteral("default_overlay_color") << QJsonValue(123);
+        QTest::newRow("colour with a final line break")
+            << QStringLiteral("default_overlay_color") << QJsonValue(QStringLiteral("#123456\n"));
+        QTest::newRow("colour with a space first")
+            << QStringLiteral("default_overlay_color") << QJsonValue(QStringLiteral(" #123456"));
         QTest::newRow("style") << QStringLiteral("color_style") << QJsonValue(QStringLiteral("loud"));
         QTest::newRow("poll too fast") << QStringLiteral("poll_interval_seconds") << QJsonValue(1);
         QTest::newRow("poll as text") << QStringLiteral("poll_interval_seconds") << QJsonValue(QStringLiteral("10"));

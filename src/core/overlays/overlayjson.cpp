@@ -1,6 +1,8 @@
 #include "overlays/overlayjson.h"
 
+#include "color/hexcolor.h"
 #include "overlays/overlayplaceholders.h"
+#include "overlays/overlaysourcerules.h"
 #include "overlays/overlaytemplates.h"
 
 #include <QJsonArray>
@@ -153,7 +155,16 @@ Result<Overlay> OverlayJson::update(Overlay overlay, const QJsonObject &changes)
                 tr("%1: {{%2}} is not a placeholder; use %3.")
                     .arg(field, unknown.constFirst(), OverlayPlaceholders::names().join(QLatin1StringView(", "))));
         }
+        if (field == u"html"_s) {
+            if (const QString problem = OverlaySourceRules::htmlProblem(source); !problem.isEmpty())
+                return invalid(u"html: "_s + problem);
+        }
         (field == u"html"_s ? overlay.html : overlay.css) = source;
+    }
+    if (OverlaySourceRules::placeholderCount(overlay.html) + OverlaySourceRules::placeholderCount(overlay.css)
+        > OverlaySourceRules::maximumPlaceholders) {
+        return invalid(tr("html: at most %1 placeholders in an overlay's HTML and CSS together.")
+                           .arg(OverlaySourceRules::maximumPlaceholders));
     }
 
     if (changes.contains(u"options"_s)) {
@@ -213,16 +224,16 @@ Result<OverlayOptions> OverlayJson::applyOptions(OverlayOptions options, const Q
             ok = integer(value, 16, 4320, &options.height);
             expected = tr("a height in pixels from 16 to 4320");
         } else if (key == u"fallback_color"_s) {
-            static const QRegularExpression hex(u"^#[0-9a-fA-F]{6}$"_s);
             const QString text = value.toString();
-            ok = value.isString() && (text.isEmpty() || hex.match(text).hasMatch());
+            const auto color = HexColor::parse(text);
+            ok = value.isString() && (text.isEmpty() || color);
             if (ok)
-                options.fallbackColor = text.isEmpty() ? QColor() : QColor(text.toLower());
+                options.fallbackColor = color.value_or(QColor());
             expected = tr("a colour as #rrggbb, or \"\" for the default overlay colour");
         } else if (key == u"font_family"_s) {
             // It is written into CSS: letters, digits, spaces and a few marks are enough for
             // any font's name.
-            static const QRegularExpression family(u"^[\\p{L}\\p{N} ._-]{0,100}$"_s);
+            static const QRegularExpression family(QRegularExpression::anchoredPattern(u"[\\p{L}\\p{N} ._-]{0,100}"_s));
             ok = value.isString() && family.match(value.toString()).hasMatch();
             if (ok)
                 options.fontFamily = value.toString().trimmed();

@@ -1,5 +1,7 @@
 #include "settings/settingsschema.h"
 
+#include "color/hexcolor.h"
+
 #include <QDir>
 #include <QRegularExpression>
 #include <QUrl>
@@ -20,9 +22,7 @@ struct Subject {
 Normalizer colorRule(const Subject &subject)
 {
     return [subject](const QJsonValue &value) -> Result<QJsonValue> {
-        // The whole text: "$" alone would also let a final newline through.
-        static const QRegularExpression hex(QRegularExpression::anchoredPattern(u"#[0-9a-fA-F]{6}"_s));
-        if (!value.isString() || !hex.match(value.toString()).hasMatch()) {
+        if (!value.isString() || !HexColor::parse(value.toString())) {
             return Error{SettingsSchema::tr("%1 must be written #rrggbb, for example #1db954.").arg(subject.text())};
         }
         return QJsonValue(value.toString().toLower());

@@ -127,7 +127,7 @@ QByteArray OverlayPage::contentSecurityPolicy(quint16 port)
     const QByteArray sockets = u"ws://127.0.0.1:%1 ws://localhost:%1"_s.arg(port).toLatin1();
     return "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
            "font-src 'self' data:; connect-src 'self' "
-        + sockets + "; base-uri 'none'; form-action 'none'";
+        + sockets + "; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 }
 
 QByteArray OverlayPage::script()

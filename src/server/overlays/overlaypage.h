@@ -20,7 +20,8 @@ TemplateFiller::Values values(
 
 QByteArray render(const Overlay &overlay, const TemplateFiller::Values &values, const PlaybackState &state);
 
-// The page may load only from this server: its script, its cover and /ws on `port`.
+// The page may load only from this server: its script, its cover and /ws on `port`; no other
+// page may frame it (a web page would otherwise make the user's browser render it at will).
 QByteArray contentSecurityPolicy(quint16 port);
 
 // The script every overlay page runs.

@@ -1,6 +1,8 @@
 #include "server/overlays/templatefiller.h"
 
+#include "overlays/htmlcontext.h"
 #include "overlays/overlayplaceholders.h"
+#include "overlays/overlaysourcerules.h"
 
 #include <QUrl>
 
@@ -12,126 +14,6 @@ bool isAsciiAlphaNumeric(QChar c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
 }
-
-// Where a placeholder stands in an HTML fragment.
-class HtmlContext
-{
-public:
-    enum class State { Text, Tag, Value, Comment, RawText };
-
-    void advance(QStringView chunk)
-    {
-        for (qsizetype i = 0; i < chunk.size(); ++i)
-            i = step(chunk, i);
-    }
-
-    QString escape(QStringView value) const
-    {
-        switch (m_state) {
-        case State::Text:
-        case State::Comment:
-            return TemplateFiller::escapeText(value);
-        case State::Tag:
-            return TemplateFiller::escapeAttribute(value);
-        case State::Value:
-            if (m_attribute == u"style"_s)
-                return TemplateFiller::escapeText(TemplateFiller::escapeCss(value));
-            if (isUrlAttribute() && m_valueLength == 0)
-                return TemplateFiller::escapeText(TemplateFiller::safeUrl(value));
-            if (isUrlAttribute())
-                return QString::fromLatin1(QUrl::toPercentEncoding(value.toString()));
-            return TemplateFiller::escapeText(value);
-        case State::RawText:
-            return m_rawTag == u"style"_s ? TemplateFiller::escapeCss(value) : TemplateFiller::escapeScript(value);
-        }
-        return {};
-    }
-
-private:
-    bool isUrlAttribute() const
-    {
-        static const QStringList names{u"src"_s, u"href"_s, u"srcset"_s, u"poster"_s, u"action"_s, u"formaction"_s,
-            u"data"_s, u"background"_s, u"xlink:href"_s, u"ping"_s, u"cite"_s};
-        return names.contains(m_attribute);
-    }
-
-    qsizetype step(QStringView s, qsizetype i)
-    {
-        const QChar c = s.at(i);
-        switch (m_state) {
-        case State::Text:
-            if (s.sliced(i).startsWith(u"<!--")) {
-                m_state = State::Comment;
-                return i + 3;
-            }
-            if (c == u'<' && i + 1 < s.size() && (s.at(i + 1).isLetter() || s.at(i + 1) == u'/')) {
-                m_state = State::Tag;
-                m_closing = s.at(i + 1) == u'/';
-                m_tag.clear();
-                m_attribute.clear();
-                m_readingTag = true;
-                return m_closing ? i + 1 : i;
-            }
-            return i;
-        case State::Comment:
-            if (s.sliced(i).startsWith(u"-->")) {
-                m_state = State::Text;
-                return i + 2;
-            }
-            return i;
-        case State::Tag:
-            if (c == u'>') {
-                m_state = !m_closing && (m_tag == u"style"_s || m_tag == u"script"_s) ? State::RawText : State::Text;
-                m_rawTag = m_tag;
-            } else if (c == u'"' || c == u'\'') {
-                m_state = State::Value;
-                m_quote = c;
-                m_valueLength = 0;
-            } else if (c.isSpace() || c == u'=' || c == u'/') {
-                if (m_readingTag && !m_tag.isEmpty())
-                    m_readingTag = false;
-                if (c != u'=')
-                    m_nameDone = true;
-            } else if (m_readingTag) {
-                m_tag.append(c.toLower());
-            } else {
-                if (m_nameDone)
-                    m_attribute.clear();
-                m_nameDone = false;
-                m_attribute.append(c.toLower());
-            }
-            return i;
-        case State::Value:
-            if (c == m_quote) {
-                m_state = State::Tag;
-                m_nameDone = true;
-            } else {
-                ++m_valueLength;
-            }
-            return i;
-        case State::RawText:
-            if (c == u'<' && s.sliced(i).startsWith(QString(u"</"_s + m_rawTag), Qt::CaseInsensitive)) {
-                m_state = State::Tag;
-                m_closing = true;
-                m_tag = m_rawTag;
-                m_readingTag = false;
-                return i + 1 + m_rawTag.size();
-            }
-            return i;
-        }
-        return i;
-    }
-
-    State m_state = State::Text;
-    QString m_tag;
-    QString m_rawTag;
-    QString m_attribute;
-    QChar m_quote;
-    qsizetype m_valueLength = 0;
-    bool m_closing = false;
-    bool m_readingTag = false;
-    bool m_nameDone = true;
-};
 
 QString hexEscapes(QStringView value, bool (*keep)(QChar), QStringView prefix, QStringView suffix)
 {
@@ -178,18 +60,6 @@ QString TemplateFiller::escapeCss(QStringView value)
         u"\\", u" ");
 }
 
-QString TemplateFiller::escapeScript(QStringView value)
-{
-    QString escaped;
-    for (const QChar c : value) {
-        if (isAsciiAlphaNumeric(c) || c == u' ')
-            escaped.append(c);
-        else
-            escaped.append(QString::asprintf("\\u%04x", unsigned(c.unicode())));
-    }
-    return escaped;
-}
-
 QString TemplateFiller::safeUrl(QStringView value)
 {
     QString url = value.toString();
@@ -201,16 +71,78 @@ QString TemplateFiller::safeUrl(QStringView value)
     return u"about:invalid"_s;
 }
 
+QString TemplateFiller::escapeComment(QStringView value)
+{
+    // Nothing is decoded in a comment: a dash or a "!" must not help end it.
+    return escapeText(value).replace(u'-', u"&#45;"_s).replace(u'!', u"&#33;"_s);
+}
+
+QString TemplateFiller::escapeFor(const HtmlContext &context, QStringView value)
+{
+    using Where = HtmlContext::Where;
+    const Where where = context.where();
+    if (where == Where::Text)
+        return escapeText(value);
+    if (where == Where::Comment)
+        return escapeComment(value);
+    if (where == Where::StyleSheet)
+        return escapeCss(value);
+    if (where == Where::Markup)
+        return {};
+    const QString attribute = context.attribute();
+    QString raw;
+    if (OverlaySourceRules::isActiveAttribute(attribute))
+        return {};
+    if (attribute == u"style"_s)
+        raw = escapeCss(value);
+    else if (OverlaySourceRules::isUrlAttribute(attribute) && context.atValueStart())
+        raw = safeUrl(value);
+    else if (OverlaySourceRules::isUrlAttribute(attribute))
+        raw = QString::fromLatin1(QUrl::toPercentEncoding(value.toString()));
+    else
+        raw = value.toString();
+    return where == Where::QuotedValue ? escapeText(raw) : escapeAttribute(raw);
+}
+
+namespace {
+
+// The placeholders' values as they are written: each one cut to a length, and only so many
+// placeholders filled, whatever a stored template holds.
+class BoundedValues
+{
+public:
+    explicit BoundedValues(const TemplateFiller::Values &values)
+        : m_values(values)
+    { }
+    QString next(QStringView name)
+    {
+        if (++m_filled > OverlaySourceRules::maximumPlaceholders)
+            return {};
+        return m_values.value(name.toString()).left(OverlaySourceRules::maximumValueLength);
+    }
+
+private:
+    const TemplateFiller::Values &m_values;
+    int m_filled = 0;
+};
+
+} // namespace
+
 QString TemplateFiller::fillHtml(const QString &html, const Values &values)
 {
     QString filled;
     filled.reserve(html.size());
     HtmlContext context;
+    BoundedValues bounded(values);
     OverlayPlaceholders::split(html, [&](QStringView before, QStringView name) {
         filled.append(before);
         context.advance(before);
-        if (!name.isNull())
-            filled.append(context.escape(values.value(name.toString())));
+        if (name.isNull())
+            return;
+        // What is written is read on by the context, as the browser will read it.
+        const QString escaped = escapeFor(context, bounded.next(name));
+        filled.append(escaped);
+        context.advance(escaped);
     });
     return filled;
 }
@@ -219,10 +151,11 @@ QString TemplateFiller::fillCss(const QString &css, const Values &values)
 {
     QString filled;
     filled.reserve(css.size());
+    BoundedValues bounded(values);
     OverlayPlaceholders::split(css, [&](QStringView before, QStringView name) {
         filled.append(before);
         if (!name.isNull())
-            filled.append(escapeCss(values.value(name.toString())));
+            filled.append(escapeCss(bounded.next(name)));
     });
     // The sheet is written inside <style>: nothing in it may close that element.
     return filled.replace(u"</"_s, u"<\\/"_s, Qt::CaseInsensitive);
