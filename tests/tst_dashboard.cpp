@@ -158,7 +158,7 @@ private Q_SLOTS:
         ServerFixture &app = *live.app;
         NowPlayingPipeline &pipeline = app.followNowPlaying(nullptr);
         PlayerSettings settings(GuiServices{*app.settings, app.nowPlaying, *app.apiKey, app.secrets(), *app.services,
-            pipeline, *app.overlays, *app.obs});
+            pipeline, *app.overlays, *app.obs, *app.outputs});
         QVERIFY(settings.usageText().isEmpty());
         QVERIFY(live.connectAccount());
         QTRY_VERIFY(live.spotify->requestsTo(QStringLiteral("/v1/me/player")) >= 1);

@@ -1,7 +1,11 @@
 // The files for OBS's Text and Image sources: written in the chosen folder, each replaced in
 // one piece and only when it changes, emptied while paused (or kept), one line of text whatever
-// the title holds, and a clear problem when the folder is gone or cannot be written.
+// the title holds, and a clear problem when the folder is gone or cannot be written. The folder
+// is the user's: files MelodyHue did not write there (or that changed since), links and folders
+// at its names are left exactly as they are, and said in the window and the API.
 
+#include "support/rawhttp.h"
+#include "support/serverfixture.h"
 #include "support/syntheticcovers.h"
 
 #include "library/database.h"
@@ -13,10 +17,13 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 namespace {
@@ -59,6 +66,36 @@ ino_t inode(const QString &path)
     };
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
 }
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// Writes past `bytes` fail with EFBIG, as on a full drive (root ignores permissions, not this).
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        std::signal(SIGXFSZ, SIG_IGN);
+        getrlimit(RLIMIT_FSIZE, &m_previous);
+        rlimit limit = m_previous;
+        limit.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_previous); }
+
+private:
+    rlimit m_previous{};
+};
 
 } // namespace
 
@@ -131,7 +168,8 @@ private Q_SLOTS:
         // Nothing else: no temporary file left behind.
         QStringList names = QDir(folder()).entryList(QDir::Files | QDir::Hidden);
         names.sort();
-        QStringList expected = OutputFiles::fileNames();
+        // ...but MelodyHue's record of what it wrote.
+        QStringList expected = OutputFiles::fileNames() << QStringLiteral(".melodyhue-outputs.json");
         expected.sort();
         QCOMPARE(names, expected);
         QVERIFY(m_outputs->problem().isEmpty());
@@ -222,13 +260,110 @@ private Q_SLOTS:
         QCOMPARE(read(drive, QStringLiteral("album.txt")), QStringLiteral("Discovery"));
     }
 
-    void aFileThatCannotBeWritten_isSaid()
+    void aFileThatCannotBeWritten_isSaid_andLeavesNoPart()
     {
-        QVERIFY(QDir(folder()).mkdir(QStringLiteral("title.txt")));
         QVERIFY(m_settings->set(SettingKey::OutputFolder, folder()));
-        QVERIFY(writeNow(playing(QStringLiteral("Short Circuit"))));
+        PlaybackState state = playing(QStringLiteral("Short Circuit"));
+        state.coverImage = encoded(SyntheticCovers::photo(QColor(0x30, 0x80, 0x50), 21).image, "JPG");
+        QVERIFY(state.coverImage.size() > 16 * 1024);
+        {
+            // Room for the texts, not for the cover: as a drive that fills up.
+            FileSizeLimit full(8 * 1024);
+            QVERIFY(writeNow(state));
+        }
         QVERIFY2(m_outputs->problem().startsWith(QStringLiteral("Writing ")), qPrintable(m_outputs->problem()));
+        QVERIFY(m_outputs->problem().contains(QStringLiteral("free space")));
+        QVERIFY(m_outputs->problem().contains(QStringLiteral("cover.jpg")));
+        QVERIFY(!QFile::exists(QDir(folder()).filePath(QStringLiteral("cover.jpg"))));
+        QVERIFY(QDir(folder()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden).isEmpty());
+
+        // Once there is room again, everything is written.
+        QVERIFY(writeNow(playing(QStringLiteral("Fresh"))));
+        QVERIFY(m_outputs->problem().isEmpty());
+        QVERIFY(QFile::exists(QDir(folder()).filePath(QStringLiteral("cover.jpg"))));
+    }
+
+    void theUsersOwnFiles_areLeftAlone()
+    {
+        const QDir dir(folder());
+        // An album folder: its cover and a text of the user's, at names MelodyHue uses.
+        const QByteArray albumCover = encoded(SyntheticCovers::flat(QColor(0x90, 0x20, 0x20), 9, 300).image, "JPG");
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("cover.jpg")), albumCover));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("title.txt")), "My own notes"));
+        QVERIFY(m_settings->set(SettingKey::OutputFolder, folder()));
+        QVERIFY(writeNow(playing(QStringLiteral("Harder, Better"))));
+        QCOMPARE(bytesOf(dir.filePath(QStringLiteral("cover.jpg"))), albumCover);
+        QCOMPARE(bytesOf(dir.filePath(QStringLiteral("title.txt"))), QByteArray("My own notes"));
+        QCOMPARE(read(folder(), QStringLiteral("album.txt")), QStringLiteral("Discovery"));
+        QVERIFY2(
+            m_outputs->problem().contains(QStringLiteral("cover.jpg, title.txt")), qPrintable(m_outputs->problem()));
+
+        // Paused: MelodyHue empties its own files, never the user's.
+        PlaybackState paused = playing(QStringLiteral("Harder, Better"));
+        paused.isPlaying = false;
+        QVERIFY(writeNow(paused));
+        QCOMPARE(bytesOf(dir.filePath(QStringLiteral("cover.jpg"))), albumCover);
+        QCOMPARE(bytesOf(dir.filePath(QStringLiteral("title.txt"))), QByteArray("My own notes"));
+        QCOMPARE(read(folder(), QStringLiteral("album.txt")), QString());
+    }
+
+    void aFileChangedSinceMelodyHueWroteIt_isTheUsersNow()
+    {
+        QVERIFY(m_settings->set(SettingKey::OutputFolder, folder()));
+        QVERIFY(writeNow(playing(QStringLiteral("Veridis Quo"))));
+        const QString title = QDir(folder()).filePath(QStringLiteral("title.txt"));
+        QVERIFY(writeFile(title, "Edited by hand"));
+        QVERIFY(writeNow(playing(QStringLiteral("Something About Us"))));
+        QCOMPARE(bytesOf(title), QByteArray("Edited by hand"));
+        QCOMPARE(read(folder(), QStringLiteral("now-playing.txt")), QStringLiteral("Daft Punk — Something About Us"));
         QVERIFY(m_outputs->problem().contains(QStringLiteral("title.txt")));
+    }
+
+    void aLinkPlantedAtAName_isNeverFollowed()
+    {
+        QTemporaryDir elsewhere;
+        const QString target = elsewhere.filePath(QStringLiteral("precious.txt"));
+        QVERIFY(writeFile(target, "precious"));
+        const QString link = QDir(folder()).filePath(QStringLiteral("title.txt"));
+        QVERIFY(QFile::link(target, link));
+        QVERIFY(m_settings->set(SettingKey::OutputFolder, folder()));
+        QVERIFY(writeNow(playing(QStringLiteral("Fresh"))));
+        QCOMPARE(bytesOf(target), QByteArray("precious"));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(m_outputs->problem().contains(QStringLiteral("title.txt")));
+        QCOMPARE(read(folder(), QStringLiteral("artists.txt")), QStringLiteral("Daft Punk"));
+    }
+
+    void itsOwnFiles_areKnownAgainAfterARestart()
+    {
+        QVERIFY(m_settings->set(SettingKey::OutputFolder, folder()));
+        QVERIFY(writeNow(playing(QStringLiteral("Revolution 909"))));
+        m_outputs = std::make_unique<OutputFiles>(*m_nowPlaying, *m_settings);
+        QVERIFY(writeNow(playing(QStringLiteral("Da Funk"))));
+        QCOMPARE(read(folder(), QStringLiteral("title.txt")), QStringLiteral("Da Funk"));
+        QVERIFY(m_outputs->problem().isEmpty());
+    }
+
+    void theApi_saysWhatWentWrong()
+    {
+        ServerFixture app;
+        QVERIFY(writeFile(QDir(folder()).filePath(QStringLiteral("title.txt")), "mine"));
+        const QList<QPair<QByteArray, QByteArray>> key{{"Authorization", app.bearer()}};
+        QCOMPARE(httpRequest(app.port(), "GET", "/api/outputs", key).json().value(QStringLiteral("problem")),
+            QJsonValue(QJsonValue::Null));
+        QCOMPARE(httpRequest(app.port(), "PATCH", "/settings/me",
+                     {{"Authorization", app.bearer()}, {"Content-Type", "application/json"}},
+                     QJsonDocument(QJsonObject{{QStringLiteral("output_folder"), folder()}}).toJson())
+                     .status,
+            200);
+        QSignalSpy written(app.outputs.get(), &OutputFiles::written);
+        app.nowPlaying.setState(playing(QStringLiteral("Rollin' & Scratchin'")));
+        QVERIFY(written.wait(5000));
+        const QJsonObject status = httpRequest(app.port(), "GET", "/api/outputs", key).json();
+        QCOMPARE(status.value(QStringLiteral("folder")).toString(), folder());
+        QVERIFY2(status.value(QStringLiteral("problem")).toString().contains(QStringLiteral("title.txt")),
+            QJsonDocument(status).toJson().constData());
+        QCOMPARE(httpRequest(app.port(), "GET", "/api/outputs").status, 401);
     }
 
     void badSettings_areRefused_data()
@@ -239,6 +374,17 @@ private Q_SLOTS:
         QTest::newRow("folder with a line break")
             << QStringLiteral("output_folder") << QJsonValue(QStringLiteral("/tmp/a\nb"));
         QTest::newRow("folder not text") << QStringLiteral("output_folder") << QJsonValue(3);
+        QTest::newRow("folder with DEL") << QStringLiteral("output_folder") << QJsonValue(QStringLiteral("/tmp/a\x7f"));
+        QTest::newRow("folder with a C1 control")
+            << QStringLiteral("output_folder") << QJsonValue(QStringLiteral("/tmp/a\u0085b"));
+        QTest::newRow("the root") << QStringLiteral("output_folder") << QJsonValue(QStringLiteral("/"));
+        QTest::newRow("/etc") << QStringLiteral("output_folder") << QJsonValue(QStringLiteral("/etc"));
+        QTest::newRow("/proc") << QStringLiteral("output_folder") << QJsonValue(QStringLiteral("/proc/self"));
+        QTest::newRow("inside /usr") << QStringLiteral("output_folder")
+                                     << QJsonValue(QStringLiteral("/tmp/../usr/share/obs"));
+        QTest::newRow("/home itself") << QStringLiteral("output_folder") << QJsonValue(QStringLiteral("/home"));
+        QTest::newRow("a regular file") << QStringLiteral("output_folder")
+                                        << QJsonValue(QCoreApplication::applicationFilePath());
         QTest::newRow("unknown placeholder")
             << QStringLiteral("output_pattern") << QJsonValue(QStringLiteral("{track}"));
         QTest::newRow("empty line") << QStringLiteral("output_pattern") << QJsonValue(QStringLiteral("  "));
@@ -246,6 +392,16 @@ private Q_SLOTS:
                                    << QJsonValue(QStringLiteral("{title}\n{artists}"));
         QTest::newRow("keep not a boolean")
             << QStringLiteral("output_keep_when_paused") << QJsonValue(QStringLiteral("yes"));
+    }
+
+    void aLinkToASystemFolder_isRefused()
+    {
+        const QString link = QDir(folder()).filePath(QStringLiteral("obs"));
+        QVERIFY(QFile::link(QStringLiteral("/etc"), link));
+        const auto updated = m_settings->update({{QStringLiteral("output_folder"), link}});
+        QVERIFY(!updated);
+        QVERIFY2(updated.errorMessage().contains(QStringLiteral("a folder of the system")),
+            qPrintable(updated.errorMessage()));
     }
 
     void badSettings_areRefused()

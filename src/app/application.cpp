@@ -12,6 +12,7 @@
 #include "net/httpclient.h"
 #include "nowplaying/nowplaying.h"
 #include "nowplaying/nowplayingpipeline.h"
+#include "nowplaying/outputfiles.h"
 #include "obs/obslink.h"
 #include "overlays/overlaystore.h"
 #include "platform/autostart.h"
@@ -76,6 +77,7 @@ void Application::release()
     m_tray.reset();
     m_window.reset();
     m_server.reset();
+    m_outputs.reset();
     m_pipeline.reset();
     m_services.reset();
     m_http.reset();
@@ -165,6 +167,7 @@ std::optional<int> Application::start()
         = std::make_unique<NowPlayingPipeline>(NowPlayingPipeline::Parts{*m_nowPlaying, *m_services, *m_database,
                                                    *m_http, *m_settings, QDir(m_options.dataDir).filePath(u"covers"_s)},
             NowPlayingPipeline::systemSessions());
+    m_outputs = std::make_unique<OutputFiles>(*m_nowPlaying, *m_settings);
 
     QStringList autostartArguments{u"--minimized"_s};
     if (QDir(m_options.dataDir) != QDir(CommandLine::defaultDataDir()))
@@ -215,8 +218,8 @@ std::optional<int> Application::openStorage()
 
 std::optional<int> Application::startServer()
 {
-    m_server = std::make_unique<LocalServer>(
-        LocalServer::Services{*m_settings, *m_nowPlaying, *m_apiKey, *m_services, *m_overlays, *m_obs, m_profileId});
+    m_server = std::make_unique<LocalServer>(LocalServer::Services{
+        *m_settings, *m_nowPlaying, *m_apiKey, *m_services, *m_overlays, *m_obs, *m_outputs, m_profileId});
     const quint16 port = m_options.port.value_or(m_settings->serverPort());
     const auto listening = m_server->listen(port);
     if (!listening) {
@@ -245,8 +248,8 @@ void Application::startGui()
         app->setStyleSheet(QString::fromUtf8(style.readAll()));
     app->setWindowIcon(QIcon(u":/icons/melodyhue.svg"_s));
 
-    m_window = std::make_unique<MainWindow>(
-        GuiServices{*m_settings, *m_nowPlaying, *m_apiKey, *m_secrets, *m_services, *m_pipeline, *m_overlays, *m_obs});
+    m_window = std::make_unique<MainWindow>(GuiServices{
+        *m_settings, *m_nowPlaying, *m_apiKey, *m_secrets, *m_services, *m_pipeline, *m_overlays, *m_obs, *m_outputs});
     connect(m_instance.get(), &SingleInstance::activationRequested, m_window.get(), &MainWindow::activate);
     connect(m_window->settingsPage(), &SettingsPage::portChangeRequested, this, &Application::changePort);
 

@@ -19,6 +19,7 @@ class LocalServer;
 class MainWindow;
 class NowPlaying;
 class NowPlayingPipeline;
+class OutputFiles;
 class ObsLink;
 class OverlayStore;
 class SecretStore;
@@ -97,6 +98,7 @@ private:
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<ServiceRegistry> m_services;
     std::unique_ptr<NowPlayingPipeline> m_pipeline;
+    std::unique_ptr<OutputFiles> m_outputs;
     std::unique_ptr<LocalServer> m_server;
     std::unique_ptr<Autostart> m_autostart;
     std::unique_ptr<MainWindow> m_window;

@@ -5,6 +5,7 @@ class LanguageSwitcher;
 class NowPlaying;
 class NowPlayingPipeline;
 class ObsLink;
+class OutputFiles;
 class OverlayStore;
 class SecretStore;
 class ServiceRegistry;
@@ -20,4 +21,5 @@ struct GuiServices {
     NowPlayingPipeline &pipeline;
     OverlayStore &overlays;
     ObsLink &obs;
+    OutputFiles &outputs;
 };

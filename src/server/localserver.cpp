@@ -27,7 +27,7 @@ LocalServer::LocalServer(const Services &services, const ServerLimits &limits, Q
     , m_auth(std::make_unique<RequestAuth>(services.apiKey))
     , m_routes(std::make_unique<RouteTable>(*m_auth))
     , m_status(std::make_unique<StatusController>(*m_documents, services.profileId))
-    , m_settingsRoutes(std::make_unique<SettingsController>(services.settings))
+    , m_settingsRoutes(std::make_unique<SettingsController>(services.settings, services.outputs))
     , m_servicesRoutes(std::make_unique<ServicesController>(services.services, services.obs))
     , m_callbackRoutes(std::make_unique<CallbackController>(services.services))
     , m_overlayRoutes(std::make_unique<OverlaysController>(

@@ -16,6 +16,7 @@ class RequestAuth;
 class CallbackController;
 class LiveFeed;
 class ObsLink;
+class OutputFiles;
 class OverlayStore;
 class OverlaysController;
 class RouteTable;
@@ -40,6 +41,7 @@ public:
         ServiceRegistry &services;
         OverlayStore &overlays;
         ObsLink &obs;
+        const OutputFiles &outputs;
         QString profileId;
     };
 

@@ -22,11 +22,12 @@ ServerFixture::ServerFixture(const ServerLimits &limits, const QString &dataDir)
     secretStore = std::make_unique<SecretStore>(profileId);
     apiKey = std::make_unique<ApiKey>(*secretStore, QString::fromLatin1(apiKeyValue()));
     obs = std::make_unique<ObsLink>(*settings, *secretStore);
+    outputs = std::make_unique<OutputFiles>(nowPlaying, *settings);
     if (const auto loaded = waitForTask(apiKey->load()); !loaded)
         qFatal("ServerFixture: %s", qPrintable(loaded.errorMessage()));
     services = std::make_unique<ServiceRegistry>(MusicServices::fromEnvironment(), *database, *secretStore, http);
     server = std::make_unique<LocalServer>(
-        LocalServer::Services{*settings, nowPlaying, *apiKey, *services, *overlays, *obs, profileId}, limits);
+        LocalServer::Services{*settings, nowPlaying, *apiKey, *services, *overlays, *obs, *outputs, profileId}, limits);
     const auto listening = server->listen(0);
     if (!listening)
         qFatal("ServerFixture: %s", qPrintable(listening.errorMessage()));

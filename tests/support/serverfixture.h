@@ -5,6 +5,7 @@
 #include "net/httpclient.h"
 #include "nowplaying/nowplaying.h"
 #include "nowplaying/nowplayingpipeline.h"
+#include "nowplaying/outputfiles.h"
 #include "obs/obslink.h"
 #include "overlays/overlaystore.h"
 #include "providers/serviceregistry.h"
@@ -44,6 +45,7 @@ public:
     std::unique_ptr<SecretStore> secretStore;
     std::unique_ptr<ApiKey> apiKey;
     std::unique_ptr<ObsLink> obs;
+    std::unique_ptr<OutputFiles> outputs;
     HttpClient http;
     std::unique_ptr<ServiceRegistry> services;
     // Made by followNowPlaying(): the tests that need no live state go without.

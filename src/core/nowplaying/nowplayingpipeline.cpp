@@ -4,7 +4,6 @@
 #include "nowplaying/covercache.h"
 #include "nowplaying/nowplayingpoller.h"
 #include "nowplaying/nowplayingtracker.h"
-#include "nowplaying/outputfiles.h"
 #include "providers/serviceaccount.h"
 #include "providers/serviceregistry.h"
 
@@ -25,13 +24,11 @@ NowPlayingPipeline::NowPlayingPipeline(const Parts &parts, std::unique_ptr<Media
     }
     m_tracker
         = std::make_unique<NowPlayingTracker>(parts.nowPlaying, m_sessions.get(), pollers, *m_covers, parts.settings);
-    m_outputs = std::make_unique<OutputFiles>(parts.nowPlaying, parts.settings);
 }
 
 NowPlayingPipeline::~NowPlayingPipeline()
 {
     // The tracker listens to the others.
-    m_outputs.reset();
     m_tracker.reset();
 }
 

@@ -13,14 +13,12 @@ class HttpClient;
 class NowPlaying;
 class NowPlayingPoller;
 class NowPlayingTracker;
-class OutputFiles;
 class ServiceRegistry;
 class Settings;
 
 // Everything that keeps NowPlaying live, built in one place for the application and the
 // tests: the media players of this computer, a Web API poller per service that has a
-// now-playing endpoint, the cover cache, the tracker that picks among them, and the text files
-// for OBS that follow it.
+// now-playing endpoint, the cover cache and the tracker that picks among them.
 class NowPlayingPipeline
 {
 public:
@@ -40,7 +38,6 @@ public:
     NowPlayingTracker &tracker() const { return *m_tracker; }
     CoverCache &covers() const { return *m_covers; }
     MediaSessions *sessions() const { return m_sessions.get(); }
-    OutputFiles &outputs() const { return *m_outputs; }
     NowPlayingPoller *poller(const QString &service) const;
 
     // The operating system's media players (MPRIS on the session bus on Linux), or null.
@@ -51,5 +48,4 @@ private:
     std::unique_ptr<CoverCache> m_covers;
     std::vector<std::unique_ptr<NowPlayingPoller>> m_pollers;
     std::unique_ptr<NowPlayingTracker> m_tracker;
-    std::unique_ptr<OutputFiles> m_outputs;
 };

@@ -1,6 +1,7 @@
 #include "nowplaying/outputfiles.h"
 
 #include "nowplaying/nowplaying.h"
+#include "nowplaying/outputfolder.h"
 #include "settings/settings.h"
 #include "util/result.h"
 #include "util/workerthread.h"
@@ -10,10 +11,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLoggingCategory>
 #include <QPointer>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcOutputs, "melodyhue.outputs")
 
 namespace {
 
@@ -30,6 +33,7 @@ QString oneLine(const QString &text)
     return line.simplified();
 }
 
+// Runs on a worker thread.
 QByteArray jpeg(const QByteArray &image, const QByteArray &mimeType)
 {
     if (mimeType == "image/jpeg")
@@ -45,35 +49,6 @@ QByteArray jpeg(const QByteArray &image, const QByteArray &mimeType)
     buffer.open(QIODevice::WriteOnly);
     decoded.save(&buffer, "JPG", 92);
     return bytes;
-}
-
-// On a worker thread: the files of `changes` into `folder`, each whole or not at all.
-Result<void> writeFiles(
-    const QString &folder, const QHash<QString, std::optional<QByteArray>> &changes, const QByteArray &coverMimeType)
-{
-    const QFileInfo info(folder);
-    if (!info.isDir()) {
-        return Error{OutputFiles::tr("The output folder %1 is not there (a drive unplugged?). Plug it in, or "
-                                     "choose another folder in Settings → Outputs.")
-                         .arg(QDir::toNativeSeparators(folder)),
-            ErrorKind::Unavailable};
-    }
-    for (auto it = changes.begin(); it != changes.end(); ++it) {
-        const QString path = QDir(folder).filePath(it.key());
-        if (!it.value()) {
-            if (QFile::exists(path) && !QFile::remove(path))
-                return Error{OutputFiles::tr("Removing %1 failed.").arg(QDir::toNativeSeparators(path))};
-            continue;
-        }
-        const QByteArray bytes = it.key() == coverFile ? jpeg(*it.value(), coverMimeType) : *it.value();
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            return Error{OutputFiles::tr("Writing %1 failed: %2. Check that the folder can be written to and "
-                                         "has free space, or choose another in Settings → Outputs.")
-                             .arg(QDir::toNativeSeparators(path), file.errorString())};
-        }
-    }
-    return {};
 }
 
 } // namespace
@@ -167,16 +142,23 @@ QCoro::Task<> OutputFiles::writePending()
     m_writing = true;
     QPointer<OutputFiles> self(this);
     const QByteArray mimeType = state.coverMimeType;
-    auto work = [folder, changes, mimeType] { return writeFiles(folder, changes, mimeType); };
-    const Result<void> result = co_await onWorkerThread(std::move(work));
+    auto work = [folder, changes, mimeType] {
+        OutputFolder::Changes encoded = changes;
+        if (auto cover = encoded.find(coverFile); cover != encoded.end() && cover.value())
+            cover.value() = jpeg(*cover.value(), mimeType);
+        return OutputFolder::apply(folder, encoded);
+    };
+    const Result<QStringList> result = co_await onWorkerThread(std::move(work));
     if (!self)
         co_return;
     m_writing = false;
     if (result) {
-        for (auto it = changes.begin(); it != changes.end(); ++it)
-            m_written.insert(it.key(), it.value());
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            if (!result->contains(it.key()))
+                m_written.insert(it.key(), it.value());
+        }
         m_writtenFolder = folder;
-        setProblem({});
+        setProblem(result->isEmpty() ? QString() : notOursProblem(folder, *result));
     } else {
         // Everything is written again next time: the folder may hold anything now.
         m_written.clear();
@@ -187,10 +169,19 @@ QCoro::Task<> OutputFiles::writePending()
         schedule();
 }
 
+QString OutputFiles::notOursProblem(const QString &folder, const QStringList &names)
+{
+    return tr("MelodyHue leaves alone what it did not write in %1: %2. Choose an empty folder in Settings → "
+              "Outputs, or move them out of this one.")
+        .arg(QDir::toNativeSeparators(folder), names.join(u", "_s));
+}
+
 void OutputFiles::setProblem(const QString &problem)
 {
     if (problem == m_problem)
         return;
     m_problem = problem;
+    if (!problem.isEmpty())
+        qCWarning(lcOutputs).noquote() << problem;
     Q_EMIT problemChanged();
 }

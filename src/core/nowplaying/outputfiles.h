@@ -17,8 +17,10 @@ struct PlaybackState;
 // `output_folder` setting: title.txt, artists.txt, album.txt, now-playing.txt (the
 // `output_pattern` line) and cover.jpg. Each is replaced atomically (a temporary file in the
 // same folder, then a rename) and only when its content changes; while paused or when nothing
-// plays, the texts are emptied and the cover removed, unless `output_keep_when_paused`. The
-// writing happens on a worker thread: the folder may be a slow or unplugged drive.
+// plays, the texts are emptied and the cover removed, unless `output_keep_when_paused`. Only
+// MelodyHue's own files are ever replaced or removed (OutputFolder): a file of the user's at one
+// of these names is left alone and named in the problem. The writing happens on a worker
+// thread: the folder may be a slow or unplugged drive.
 class OutputFiles : public QObject
 {
     Q_OBJECT
@@ -46,6 +48,7 @@ private:
     QHash<QString, Content> wanted(const PlaybackState &state) const;
     QCoro::Task<> writePending();
     void setProblem(const QString &problem);
+    static QString notOursProblem(const QString &folder, const QStringList &names);
 
     const NowPlaying &m_nowPlaying;
     const Settings &m_settings;

@@ -1,6 +1,7 @@
 #include "settings/settingsschema.h"
 
 #include "color/hexcolor.h"
+#include "platform/userfolder.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -138,11 +139,13 @@ Normalizer folderRule(const Subject &subject)
 {
     return [=](const QJsonValue &value) -> Result<QJsonValue> {
         const QString text = value.toString().trimmed();
-        const bool control = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x20; });
-        if (!value.isString() || control || text.size() > 4096 || (!text.isEmpty() && !QDir::isAbsolutePath(text))) {
+        if (!value.isString() || text.size() > 4096)
             return Error{SettingsSchema::tr("%1 must be a folder's full path, or \"\" for none.").arg(subject.text())};
-        }
-        return QJsonValue(text.isEmpty() ? QString() : QDir::cleanPath(text));
+        if (text.isEmpty())
+            return QJsonValue(QString());
+        if (const QString problem = UserFolder::problem(text, subject.text()); !problem.isEmpty())
+            return Error{problem};
+        return QJsonValue(QDir::cleanPath(text));
     };
 }
 

@@ -68,7 +68,7 @@ OutputSettings::OutputSettings(const GuiServices &services, QWidget *parent)
     connect(m_browse, &QPushButton::clicked, this, &OutputSettings::browse);
     connect(m_stop, &QPushButton::clicked, this, [this] { chooseFolder({}); });
     connect(&m_services.settings, &Settings::changed, this, &OutputSettings::load);
-    OutputFiles &outputs = m_services.pipeline.outputs();
+    OutputFiles &outputs = m_services.outputs;
     connect(&outputs, &OutputFiles::problemChanged, this, &OutputSettings::refreshStatus);
     connect(&outputs, &OutputFiles::written, this, &OutputSettings::refreshStatus);
     load();
@@ -140,7 +140,7 @@ void OutputSettings::save(SettingKey key, const QJsonValue &value)
 
 void OutputSettings::refreshStatus()
 {
-    const OutputFiles &outputs = m_services.pipeline.outputs();
+    const OutputFiles &outputs = m_services.outputs;
     const QString folder = m_services.settings.outputFolder();
     if (!outputs.problem().isEmpty()) {
         m_status->setProperty("error", true);

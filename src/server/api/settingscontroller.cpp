@@ -1,13 +1,16 @@
 #include "server/api/settingscontroller.h"
 
+#include "nowplaying/outputfiles.h"
+
 #include "server/api/routetable.h"
 #include "settings/settings.h"
 
 using namespace Qt::Literals::StringLiterals;
 using Method = RouteTable::Method;
 
-SettingsController::SettingsController(Settings &settings)
+SettingsController::SettingsController(Settings &settings, const OutputFiles &outputs)
     : m_settings(settings)
+    , m_outputs(outputs)
 { }
 
 void SettingsController::registerRoutes(RouteTable &routes) const
@@ -25,4 +28,14 @@ void SettingsController::registerRoutes(RouteTable &routes) const
     };
     routes.add(u"/settings/me"_s, RouteTable::Access::Private,
         {RouteTable::now(Method::Get, get), RouteTable::now(Method::Patch, patch)});
+    routes.add(
+        u"/api/outputs"_s, RouteTable::Access::Private, {RouteTable::now(Method::Get, [this](const ApiRequest &) {
+            const QString problem = m_outputs.problem();
+            return Reply::json(QJsonObject{
+                {u"folder"_s, m_settings.outputFolder()},
+                {u"files"_s, QJsonArray::fromStringList(OutputFiles::fileNames())},
+                {u"written_folder"_s, m_outputs.writtenFolder()},
+                {u"problem"_s, problem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(problem)},
+            });
+        })});
 }
