@@ -118,6 +118,21 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Impossible de remplacer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2.</source>
+        <translation>Impossible de remplacer %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2.</source>
+        <translation>L’écriture de %1 a échoué : %2.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Windows did not let MelodyHue change its start-at-login entry.</source>
@@ -314,10 +329,6 @@
 <context>
     <name>CoverCache</name>
     <message>
-        <source>The cover is not an image MelodyHue can show.</source>
-        <translation>La pochette n&apos;est pas une image que MelodyHue peut afficher.</translation>
-    </message>
-    <message>
         <source>Cannot write the cover cache: %1</source>
         <translation>Impossible d&apos;écrire le cache des pochettes : %1</translation>
     </message>
@@ -340,6 +351,10 @@
     <message>
         <source>The cover is too large to be an album cover.</source>
         <translation>L&apos;image est trop grande pour être une pochette d&apos;album.</translation>
+    </message>
+    <message>
+        <source>The cover could not be prepared for showing.</source>
+        <translation>La pochette n’a pas pu être préparée pour l’affichage.</translation>
     </message>
 </context>
 <context>
@@ -491,6 +506,14 @@
         <source>Requests to %1 are paused for a while.</source>
         <translation>Les requêtes vers %1 sont suspendues pour un moment.</translation>
     </message>
+    <message>
+        <source>%1 sent more than %2 KB; MelodyHue stopped reading.</source>
+        <translation>%1 a envoyé plus de %2 Ko ; MelodyHue a cessé de lire.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish answering within %2 seconds.</source>
+        <translation>%1 n’a pas fini de répondre en %2 secondes.</translation>
+    </message>
 </context>
 <context>
     <name>HttpConnection</name>
@@ -501,6 +524,10 @@
     <message>
         <source>The request did not arrive in time.</source>
         <translation>La requête n’est pas arrivée à temps.</translation>
+    </message>
+    <message>
+        <source>The request could not be answered.</source>
+        <translation>La requête n’a pas pu recevoir de réponse.</translation>
     </message>
 </context>
 <context>
@@ -527,10 +554,6 @@
     <message>
         <source>Too many live clients; try again later.</source>
         <translation>Trop de clients en direct ; réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>The client does not read its messages.</source>
-        <translation>Le client ne lit pas ses messages.</translation>
     </message>
     <message>
         <source>No answer to ping.</source>
@@ -815,6 +838,13 @@
 <context>
     <name>OutputFiles</name>
     <message>
+        <source>MelodyHue leaves alone what it did not write in %1: %2. Choose an empty folder in Settings → Outputs, or move them out of this one.</source>
+        <translation>MelodyHue ne touche pas à ce qu’il n’a pas écrit dans %1 : %2. Choisissez un dossier vide dans Paramètres → Sorties, ou déplacez ces fichiers hors de celui-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFolder</name>
+    <message>
         <source>The output folder %1 is not there (a drive unplugged?). Plug it in, or choose another folder in Settings → Outputs.</source>
         <translation>Le dossier de sortie %1 est introuvable (un disque débranché ?). Branchez-le, ou choisissez un autre dossier dans Paramètres → Sorties.</translation>
     </message>
@@ -823,8 +853,8 @@
         <translation>La suppression de %1 a échoué.</translation>
     </message>
     <message>
-        <source>Writing %1 failed: %2. Check that the folder can be written to and has free space, or choose another in Settings → Outputs.</source>
-        <translation>L’écriture de %1 a échoué : %2. Vérifiez que le dossier est accessible en écriture et qu’il reste de la place, ou choisissez-en un autre dans Paramètres → Sorties.</translation>
+        <source>%1 Check that the folder can be written to and has free space, or choose another in Settings → Outputs.</source>
+        <translation>%1 Vérifiez que le dossier est accessible en écriture et a de la place, ou choisissez-en un autre dans Paramètres → Sorties.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1061,10 @@
         <source>options.%1: use %2.</source>
         <translation>options.%1: utilisez %2.</translation>
     </message>
+    <message>
+        <source>html: at most %1 placeholders in an overlay&apos;s HTML and CSS together.</source>
+        <translation>html : au plus %1 espaces réservés dans le HTML et le CSS d’une incrustation réunis.</translation>
+    </message>
 </context>
 <context>
     <name>OverlayOptionsForm</name>
@@ -1195,6 +1229,29 @@
     <message>
         <source>Add to OBS…</source>
         <translation>Ajouter à OBS…</translation>
+    </message>
+</context>
+<context>
+    <name>OverlaySourceRules</name>
+    <message>
+        <source>&lt;%1&gt; is not allowed: an overlay may style and lay out, but not run scripts, navigate, embed pages or load from elsewhere.</source>
+        <translation>&lt;%1&gt; n’est pas permis : une incrustation peut mettre en forme et disposer, mais pas exécuter de script, changer de page, intégrer des pages ni charger d’ailleurs.</translation>
+    </message>
+    <message>
+        <source>&lt;%1 http-equiv&gt; is not allowed: it could send the page elsewhere.</source>
+        <translation>&lt;%1 http-equiv&gt; n’est pas permis : il pourrait envoyer la page ailleurs.</translation>
+    </message>
+    <message>
+        <source>the %1 attribute (on &lt;%2&gt;) is not allowed: overlays run no script of their own.</source>
+        <translation>l’attribut %1 (sur &lt;%2&gt;) n’est pas permis : les incrustations n’exécutent aucun script qui leur soit propre.</translation>
+    </message>
+    <message>
+        <source>{{%1}} stands where a value could become markup (inside a tag, between attributes or just after &quot;&lt;&quot;); put it between tags or inside a quoted attribute value.</source>
+        <translation>{{%1}} se trouve là où une valeur pourrait devenir du balisage (dans une balise, entre des attributs ou juste après &quot;&lt;&quot;) ; placez-le entre des balises ou dans la valeur entre guillemets d’un attribut.</translation>
+    </message>
+    <message>
+        <source>{{%1}} cannot stand in the %2 attribute.</source>
+        <translation>{{%1}} ne peut pas se trouver dans l’attribut %2.</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1593,10 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     <message>
         <source>The request body is larger than %1 bytes.</source>
         <translation>Le corps de la requête dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The request must carry at most one %1 header.</source>
+        <translation>La requête doit porter au plus un en-tête %1.</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2325,103 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     <message>
         <source>No overlay to copy: the local server is not running, or the Overlays page has none.</source>
         <translation>Aucune incrustation à copier : le serveur local ne tourne pas, ou la page Incrustations n’en a aucune.</translation>
+    </message>
+</context>
+<context>
+    <name>UserFolder</name>
+    <message>
+        <source>%1 must not contain control characters (such as a line break).</source>
+        <translation>%1 ne doit pas contenir de caractères de contrôle (comme un saut de ligne).</translation>
+    </message>
+    <message>
+        <source>%1 must be a folder&apos;s full path, or &quot;&quot; for none.</source>
+        <translation>%1 doit être le chemin complet d’un dossier, ou &quot;&quot; pour aucun.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2, a folder of the system: choose a folder of your own, such as one in your home folder or on a drive.</source>
+        <translation>%1 ne peut pas être %2, un dossier du système : choisissez un dossier à vous, par exemple dans votre dossier personnel ou sur un disque.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: it is a file, not a folder.</source>
+        <translation>%1 ne peut pas être %2 : c’est un fichier, pas un dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketHandshake</name>
+    <message>
+        <source>A WebSocket handshake is a GET request.</source>
+        <translation>Une poignée de main WebSocket est une requête GET.</translation>
+    </message>
+    <message>
+        <source>A WebSocket handshake needs HTTP/1.1.</source>
+        <translation>Une poignée de main WebSocket demande HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>A WebSocket handshake needs &quot;Connection: Upgrade&quot;.</source>
+        <translation>Une poignée de main WebSocket demande &quot;Connection: Upgrade&quot;.</translation>
+    </message>
+    <message>
+        <source>A WebSocket handshake has no body.</source>
+        <translation>Une poignée de main WebSocket n’a pas de corps.</translation>
+    </message>
+    <message>
+        <source>A WebSocket handshake needs &quot;Sec-WebSocket-Version: 13&quot;.</source>
+        <translation>Une poignée de main WebSocket demande &quot;Sec-WebSocket-Version: 13&quot;.</translation>
+    </message>
+    <message>
+        <source>WebSocket version %1 is not supported; use version 13.</source>
+        <translation>La version %1 de WebSocket n’est pas prise en charge ; utilisez la version 13.</translation>
+    </message>
+    <message>
+        <source>A WebSocket handshake needs a Sec-WebSocket-Key of 16 bytes in base64.</source>
+        <translation>Une poignée de main WebSocket demande une Sec-WebSocket-Key de 16 octets en base64.</translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketPeer</name>
+    <message>
+        <source>Reserved bits are set.</source>
+        <translation>Des bits réservés sont à 1.</translation>
+    </message>
+    <message>
+        <source>Unknown opcode %1.</source>
+        <translation>Code d’opération %1 inconnu.</translation>
+    </message>
+    <message>
+        <source>Frames from a client must be masked.</source>
+        <translation>Les trames d’un client doivent être masquées.</translation>
+    </message>
+    <message>
+        <source>A frame&apos;s length is not in its shortest form.</source>
+        <translation>La longueur d’une trame n’est pas sous sa forme la plus courte.</translation>
+    </message>
+    <message>
+        <source>A control frame is fragmented or too long.</source>
+        <translation>Une trame de contrôle est fragmentée ou trop longue.</translation>
+    </message>
+    <message>
+        <source>A message&apos;s fragments are out of order.</source>
+        <translation>Les fragments d’un message sont dans le désordre.</translation>
+    </message>
+    <message>
+        <source>Messages to MelodyHue are at most %1 bytes.</source>
+        <translation>Les messages envoyés à MelodyHue font au plus %1 octets.</translation>
+    </message>
+    <message>
+        <source>A text message is not UTF-8.</source>
+        <translation>Un message texte n’est pas en UTF-8.</translation>
+    </message>
+    <message>
+        <source>A close frame&apos;s code is cut.</source>
+        <translation>Le code d’une trame de fermeture est tronqué.</translation>
+    </message>
+    <message>
+        <source>A close frame&apos;s code is not valid.</source>
+        <translation>Le code d’une trame de fermeture n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>A close frame&apos;s reason is not UTF-8.</source>
+        <translation>La raison d’une trame de fermeture n’est pas en UTF-8.</translation>
     </message>
 </context>
 </TS>
