@@ -84,9 +84,9 @@ CoverCache::CoverCache(Database &database, HttpClient &http, QString folder, QOb
     // Files of covers cached as they came, before they were encoded again (migration 0005).
     const QString folderPath = m_folder;
     const auto forgetRawCovers = [folderPath] {
-        const QDir folder(folderPath);
-        for (const QString &name : folder.entryList({u"*.cover"_s}, QDir::Files))
-            QFile::remove(folder.filePath(name));
+        const QDir covers(folderPath);
+        for (const QString &name : covers.entryList({u"*.cover"_s}, QDir::Files))
+            QFile::remove(covers.filePath(name));
     };
     QCoro::connect(onWorkerThread(forgetRawCovers), this, [] {});
 }
