@@ -10,6 +10,7 @@
 #include "gui/pages/connectpage.h"
 #include "gui/pages/servicecard.h"
 #include "gui/pages/settingspage.h"
+#include "gui/widgets/connectioncheckpanel.h"
 #include "gui/widgets/copyfield.h"
 #include "gui/widgets/messagebanner.h"
 #include "library/accountstable.h"
@@ -157,6 +158,34 @@ private Q_SLOTS:
         QVERIFY(banner(fixture)->text().contains(QStringLiteral("disconnected")));
     }
 
+    void checkConnection_onTheCard_saysEachThingInALine()
+    {
+        AppFixture fixture;
+        FakeBrowser browser;
+        browser.install();
+        connectSpotify(fixture, browser);
+        QTRY_COMPARE(spotifyCard(fixture)->stateText(), QStringLiteral("Connected as JM Wizzler"));
+        auto *check = spotifyCard(fixture)->findChild<ConnectionCheckPanel *>();
+        QVERIFY(check);
+        QVERIFY(check->isVisibleTo(spotifyCard(fixture)));
+        QSignalSpy finished(check, &ConnectionCheckPanel::finished);
+        QTest::mouseClick(check->button(), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        const QStringList lines = check->lines();
+        QCOMPARE(lines.size(), 5);
+        QVERIFY2(lines.join(u'\n').contains(QStringLiteral("Connected as JM Wizzler")), qPrintable(lines.join(u'\n')));
+        QVERIFY(lines.join(u'\n').contains(QStringLiteral("knows your app")));
+        AppFixture::screenshot(fixture.app().window(), QStringLiteral("connect-checked"));
+
+        // The app's owner lost Premium: the card says so, in words that say what to do.
+        m_spotify->setOwnerHasPremium(false);
+        QTest::mouseClick(check->button(), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        QVERIFY(check->lines().join(u'\n').contains(QStringLiteral("Premium")));
+        QTRY_VERIFY(spotifyCard(fixture)->stateText().contains(QStringLiteral("Premium")));
+        m_spotify->setOwnerHasPremium(true);
+    }
+
     void declining_isShownInTheBanner()
     {
         AppFixture fixture;
@@ -228,11 +257,17 @@ private Q_SLOTS:
         }
         AppFixture fixture(false, folder.path());
         QVERIFY(fixture.started());
-        const QString state = spotifyCard(fixture)->stateText();
-        const QDate end = QDateTime::currentDateTimeUtc().addDays(12).toLocalTime().date();
-        QVERIFY2(state.contains(
-                     QStringLiteral("authorization ends on %1").arg(QLocale().toString(end, QLocale::ShortFormat))),
+        ServiceCard *card = spotifyCard(fixture);
+        const QString state = card->stateText();
+        const QDate end = QDateTime::currentDateTimeUtc().addDays(-170).addMonths(6).toLocalTime().date();
+        QVERIFY2(
+            state.contains(
+                QStringLiteral("reconnect Spotify before %1").arg(QLocale().toString(end, QStringLiteral("d MMMM")))),
             qPrintable(state));
+        // One click renews it; disconnecting stays at hand.
+        QCOMPARE(card->actionButton()->text(), QStringLiteral("Reconnect"));
+        QVERIFY(card->secondaryButton()->isVisibleTo(card));
+        QCOMPARE(card->secondaryButton()->text(), QStringLiteral("Disconnect"));
         AppFixture::screenshot(fixture.app().window(), QStringLiteral("connect-expiring"));
     }
 };

@@ -12,9 +12,11 @@
 #include "gui/pages/settingspage.h"
 #include "gui/tray/trayicon.h"
 #include "gui/widgets/colorswatch.h"
+
 #include "nowplaying/nowplaying.h"
 #include "nowplaying/nowplayingpoller.h"
 #include "settings/settings.h"
+#include <QSpinBox>
 
 #include <QAction>
 #include <QClipboard>
@@ -163,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(live.connectAccount());
         QTRY_VERIFY(live.spotify->requestsTo(QStringLiteral("/v1/me/player")) >= 1);
         QTRY_COMPARE(
-            settings.usageText(), QStringLiteral("Spotify Web API calls: 1 in the last hour, 1 in the last day."));
+            settings.usageText(), QStringLiteral("Spotify Web API today: 1 of 600 requests (1 in the last hour)."));
         QVERIFY(settings.problemText().isEmpty());
 
         live.spotify->failNext(QStringLiteral("/v1/me/player/currently-playing"), 429, 3600);
@@ -171,7 +173,12 @@ private Q_SLOTS:
         // Once on a loaded CI machine (Debian 13 chroot) the answer took 9.9 s to show: the
         // wait is generous, the check is the same.
         QTRY_VERIFY_WITH_TIMEOUT(settings.problemText().contains(QStringLiteral("daily quota is spent")), 20000);
-        QCOMPARE(settings.usageText(), QStringLiteral("Spotify Web API calls: 2 in the last hour, 2 in the last day."));
+        QCOMPARE(
+            settings.usageText(), QStringLiteral("Spotify Web API today: 2 of 600 requests (2 in the last hour)."));
+        // The budget is set right there, and said why.
+        settings.budgetSpin()->setValue(900);
+        QCOMPARE(app.settings->dailyBudget(SettingKey::SpotifyDailyBudget), 900);
+        QTRY_VERIFY(settings.usageText().contains(QStringLiteral("2 of 900")));
     }
 };
 

@@ -116,6 +116,37 @@ private Q_SLOTS:
         QCOMPARE(desktop.title(), QStringLiteral("Seekable"));
     }
 
+    void spotifysPositionOfZeroMidTrack_keepsTheProgress()
+    {
+        Desktop desktop;
+        FakeMprisPlayer spotify(QStringLiteral("spotify"), QStringLiteral("Spotify"));
+        spotify.play(song(QStringLiteral("Halfway")));
+        spotify.seek(90'000'000);
+        QTRY_VERIFY(desktop.track().value(QStringLiteral("progress_ms")).toInteger() >= 90'000);
+        // The client now says 0 when asked, and a pause makes MelodyHue ask.
+        spotify.setReportedPosition(0);
+        spotify.setStatus(QStringLiteral("Paused"));
+        QTRY_COMPARE(desktop.infos().value(QStringLiteral("is_playing")).toBool(), false);
+        QVERIFY2(desktop.track().value(QStringLiteral("progress_ms")).toInteger() >= 90'000,
+            qPrintable(QString::number(desktop.track().value(QStringLiteral("progress_ms")).toInteger())));
+        // A seek to the start is believed.
+        spotify.seek(0);
+        QTRY_VERIFY(desktop.track().value(QStringLiteral("progress_ms")).toInteger() < 1000);
+    }
+
+    void aPlayerThatRestarts_isFollowedAgain()
+    {
+        Desktop desktop;
+        auto spotify = std::make_unique<FakeMprisPlayer>(QStringLiteral("spotify"), QStringLiteral("Spotify"));
+        spotify->play(song(QStringLiteral("Before the crash")));
+        QTRY_COMPARE(desktop.title(), QStringLiteral("Before the crash"));
+        spotify.reset();
+        QTRY_COMPARE(desktop.infos().value(QStringLiteral("track")), QJsonValue(QJsonValue::Null));
+        spotify = std::make_unique<FakeMprisPlayer>(QStringLiteral("spotify"), QStringLiteral("Spotify"));
+        spotify->play(song(QStringLiteral("After the restart")));
+        QTRY_COMPARE(desktop.title(), QStringLiteral("After the restart"));
+    }
+
     void thePlayerQuitting_leavesNothingPlaying()
     {
         Desktop desktop;

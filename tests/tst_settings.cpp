@@ -55,8 +55,9 @@ private Q_SLOTS:
             QStringList({QStringLiteral("color_style"), QStringLiteral("default_overlay_color"),
                 QStringLiteral("file_name_template"), QStringLiteral("language"), QStringLiteral("output_folder"),
                 QStringLiteral("output_keep_when_paused"), QStringLiteral("output_pattern"), QStringLiteral("player"),
-                QStringLiteral("poll_interval_seconds"), QStringLiteral("start_at_login"),
-                QStringLiteral("sync_interval_minutes")}));
+                QStringLiteral("poll_interval_seconds"), QStringLiteral("spotify_daily_budget"),
+                QStringLiteral("start_at_login"), QStringLiteral("sync_interval_minutes")}));
+        QCOMPARE(settings.dailyBudget(SettingKey::SpotifyDailyBudget), 600);
     }
 
     void changes_surviveARestart()
@@ -135,6 +136,9 @@ private Q_SLOTS:
         QTest::newRow("player path") << QStringLiteral("player") << QJsonValue(QStringLiteral("../vlc"));
         QTest::newRow("player newline") << QStringLiteral("player") << QJsonValue(QStringLiteral("vlc\nx"));
         QTest::newRow("player number") << QStringLiteral("player") << QJsonValue(3);
+        QTest::newRow("budget below 0") << QStringLiteral("spotify_daily_budget") << QJsonValue(-1);
+        QTest::newRow("budget not whole") << QStringLiteral("spotify_daily_budget") << QJsonValue(1.5);
+        QTest::newRow("budget as text") << QStringLiteral("spotify_daily_budget") << QJsonValue(QStringLiteral("600"));
         QTest::newRow("unknown") << QStringLiteral("colour") << QJsonValue(QStringLiteral("#000000"));
     }
 

@@ -5,6 +5,7 @@
 #include "auth/apikey.h"
 #include "gui/mainwindow.h"
 #include "gui/pages/settingspage.h"
+#include "gui/tray/servicenotices.h"
 #include "gui/tray/trayicon.h"
 #include "i18n/languageswitcher.h"
 #include "library/database.h"
@@ -74,6 +75,7 @@ void Application::release()
     }
     // Users before what they use: the window and the server refer to core objects, and
     // everything that reads or writes the database goes before it closes.
+    m_serviceNotices.reset();
     m_tray.reset();
     m_window.reset();
     m_server.reset();
@@ -162,7 +164,8 @@ std::optional<int> Application::start()
     m_obs = std::make_unique<ObsLink>(*m_settings, *m_secrets);
     m_nowPlaying = std::make_unique<NowPlaying>();
     m_http = std::make_unique<HttpClient>();
-    m_services = std::make_unique<ServiceRegistry>(MusicServices::fromEnvironment(), *m_database, *m_secrets, *m_http);
+    m_services = std::make_unique<ServiceRegistry>(
+        MusicServices::fromEnvironment(), *m_database, *m_secrets, *m_http, *m_settings);
     m_pipeline
         = std::make_unique<NowPlayingPipeline>(NowPlayingPipeline::Parts{*m_nowPlaying, *m_services, *m_database,
                                                    *m_http, *m_settings, QDir(m_options.dataDir).filePath(u"covers"_s)},
@@ -269,6 +272,7 @@ void Application::startGui()
         connect(m_overlays.get(), &OverlayStore::removed, this, &Application::publishFirstOverlay);
         connect(m_nowPlaying.get(), &NowPlaying::changed, m_tray.get(),
             [this] { m_tray->setNowPlaying(m_nowPlaying->state()); });
+        m_serviceNotices = std::make_unique<ServiceNotices>(*m_services, *m_settings, *m_tray);
         app->setQuitOnLastWindowClosed(false);
         m_tray->show();
     }

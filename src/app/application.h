@@ -27,6 +27,7 @@ class ServiceRegistry;
 class Settings;
 class SingleInstance;
 class TerminationSignals;
+class ServiceNotices;
 class TrayIcon;
 enum class SettingKey;
 
@@ -103,6 +104,7 @@ private:
     std::unique_ptr<Autostart> m_autostart;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
+    std::unique_ptr<ServiceNotices> m_serviceNotices;
     std::unique_ptr<TerminationSignals> m_terminationSignals;
     bool m_quitting = false;
     QString m_profileId;

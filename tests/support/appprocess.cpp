@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <csignal>
+
 AppProcess::AppProcess()
     : m_environment(QProcessEnvironment::systemEnvironment())
 {
@@ -72,6 +74,16 @@ void AppProcess::stop()
         m_process.kill();
         m_process.waitForFinished(5000);
     }
+}
+
+void AppProcess::freeze()
+{
+    ::kill(pid_t(m_process.processId()), SIGSTOP);
+}
+
+void AppProcess::thaw()
+{
+    ::kill(pid_t(m_process.processId()), SIGCONT);
 }
 
 void AppProcess::crash()

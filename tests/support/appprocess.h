@@ -23,6 +23,10 @@ public:
     void terminate() { m_process.terminate(); }
     // SIGKILL: no clean-up at all, as after a power cut or an out-of-memory kill.
     void crash();
+    // SIGSTOP, then SIGCONT: the process stands still meanwhile, as in a debugger or a frozen
+    // session, its clocks going on.
+    void freeze();
+    void thaw();
 
     quint16 port() const { return m_port; }
     int exitCode() const { return m_process.exitCode(); }

@@ -32,6 +32,9 @@ public:
     void play(const Song &song);
     void setStatus(const QString &status);
     void seek(qint64 positionMicroseconds);
+    // The Position property changes without a Seeked signal (Spotify's Linux client has reported
+    // 0 mid-track).
+    void setReportedPosition(qint64 positionMicroseconds) { m_position = positionMicroseconds; }
 
     QString identity() const { return m_identity; }
     QString status() const { return m_status; }

@@ -274,6 +274,23 @@ Reply FakeSpotify::issueTokens(const QString &client, const QString &scope, cons
     return json(body);
 }
 
+void FakeSpotify::goOffline()
+{
+    m_server.close();
+    m_server.dropConnections();
+}
+
+void FakeSpotify::comeBackOnline()
+{
+    if (!m_server.listen(QHostAddress::LocalHost, quint16(m_url.port())))
+        qFatal("FakeSpotify: the port %d was taken meanwhile", m_url.port());
+}
+
+void FakeSpotify::exceedQuota(int seconds)
+{
+    m_quotaUntilMs = QDateTime::currentMSecsSinceEpoch() + qint64(seconds) * 1000;
+}
+
 Reply FakeSpotify::api(const HttpRequest &request, const std::function<Reply()> &answer)
 {
     if (auto fault = injectedFault(request))
@@ -284,6 +301,17 @@ Reply FakeSpotify::api(const HttpRequest &request, const std::function<Reply()> 
         return apiError(401, u"Invalid access token"_s);
     if (m_accessTokens.value(token) < QDateTime::currentMSecsSinceEpoch())
         return apiError(401, u"The access token expired"_s);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now < m_quotaUntilMs) {
+        const QJsonObject error{
+            {u"status"_s, 429}, {u"message"_s, u"API rate limit exceeded"_s}, {u"reason"_s, u"QUOTA_EXCEEDED"_s}};
+        return json(QJsonObject{{u"error"_s, error}}, 429)
+            .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number((m_quotaUntilMs - now + 999) / 1000));
+    }
+    if (!m_ownerPremium)
+        return apiError(403, u"Active premium subscription required for the owner of the app."_s);
+    if (!m_allowlisted)
+        return apiError(403, u"User not registered in the Developer Dashboard"_s);
     return answer();
 }
 

@@ -52,6 +52,17 @@ public:
     // Access tokens stop working before their time (Spotify may do so): the next call gets 401.
     void expireAccessTokens() { m_accessTokens.clear(); }
     void setForbidProfile(bool forbid) { m_forbidProfile = forbid; }
+    // Spotify's 2026 rules for development-mode apps: the app's owner must have Premium, and
+    // the user must be on the app's list of users; otherwise every Web API call gets 403.
+    void setOwnerHasPremium(bool premium) { m_ownerPremium = premium; }
+    void setUserAllowlisted(bool allowlisted) { m_allowlisted = allowlisted; }
+    // The app's daily quota is spent: every Web API call gets 429 with "QUOTA_EXCEEDED" and
+    // this Retry-After, until `seconds` have passed.
+    void exceedQuota(int seconds);
+    // The network goes: nothing answers, connections already open are cut. Then it comes back
+    // at the same address.
+    void goOffline();
+    void comeBackOnline();
     void setLikedTracks(int count) { m_likedTracks = count; }
     // What plays: Web API answers follow it.
     FakeSpotifyPlayer &player() { return m_player; }
@@ -109,6 +120,9 @@ private:
     std::chrono::milliseconds m_tokenDelay{0};
     bool m_rotate = true;
     bool m_forbidProfile = false;
+    bool m_ownerPremium = true;
+    bool m_allowlisted = true;
+    qint64 m_quotaUntilMs = 0;
     FakeSpotifyPlayer m_player;
     int m_likedTracks = 3;
     QHash<QString, Code> m_codes;

@@ -35,8 +35,34 @@ QString typeName(FakeSpotifyPlayer::Item item)
 
 } // namespace
 
+FakeSpotifyPlayer::Playback FakeSpotifyPlayer::playback() const
+{
+    if (m_queue.isEmpty())
+        return m_playback;
+    qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - m_queueStartMs;
+    for (const Playback &track : m_queue) {
+        if (elapsed < track.durationMs) {
+            Playback now = track;
+            now.progressMs = elapsed;
+            now.playing = true;
+            return now;
+        }
+        elapsed -= track.durationMs;
+    }
+    Playback ended = m_queue.constLast();
+    ended.item = Item::Nothing;
+    return ended;
+}
+
+void FakeSpotifyPlayer::playQueue(const QList<Playback> &tracks)
+{
+    m_queue = tracks;
+    m_queueStartMs = QDateTime::currentMSecsSinceEpoch();
+}
+
 void FakeSpotifyPlayer::changeTrack(const QString &trackId, const QString &title)
 {
+    m_queue.clear();
     m_playback.item = Item::Track;
     m_playback.trackId = trackId;
     m_playback.title = title;
@@ -55,7 +81,8 @@ QJsonArray FakeSpotifyPlayer::images(const QString &id) const
 
 QJsonObject FakeSpotifyPlayer::item(bool withEpisodes) const
 {
-    switch (m_playback.item) {
+    const Playback current = playback();
+    switch (current.item) {
     case Item::Nothing:
     case Item::Ad:
         return {};
@@ -74,15 +101,15 @@ QJsonObject FakeSpotifyPlayer::item(bool withEpisodes) const
         break;
     }
     QJsonObject track = spotifySample(u"currently-playing-track.json"_s).value(u"item"_s).toObject();
-    if (!m_playback.title.isEmpty())
-        track.insert(u"name"_s, m_playback.title);
-    if (m_playback.artists) {
+    if (!current.title.isEmpty())
+        track.insert(u"name"_s, current.title);
+    if (current.artists) {
         QJsonArray artists;
-        for (const QString &name : *m_playback.artists)
+        for (const QString &name : *current.artists)
             artists.append(QJsonObject{{u"name"_s, name}, {u"type"_s, u"artist"_s}});
         track.insert(u"artists"_s, artists);
     }
-    if (m_playback.item == Item::LocalFile) {
+    if (current.item == Item::LocalFile) {
         // A file from the user's disk: no id, no cover, a spotify:local: URI.
         QJsonObject album = track.value(u"album"_s).toObject();
         album.insert(u"images"_s, QJsonArray());
@@ -93,39 +120,41 @@ QJsonObject FakeSpotifyPlayer::item(bool withEpisodes) const
         track.insert(u"uri"_s, u"spotify:local:Artist:Album:%1:245"_s.arg(track.value(u"name"_s).toString()));
         return track;
     }
-    track.insert(u"id"_s, m_playback.trackId);
-    track.insert(u"duration_ms"_s, m_playback.durationMs);
+    track.insert(u"id"_s, current.trackId);
+    track.insert(u"duration_ms"_s, current.durationMs);
     if (!m_imageBase.isEmpty()) {
         QJsonObject album = track.value(u"album"_s).toObject();
-        album.insert(u"images"_s, images(m_playback.trackId));
+        album.insert(u"images"_s, images(current.trackId));
         track.insert(u"album"_s, album);
     }
-    track.insert(u"uri"_s, QString(u"spotify:track:"_s + m_playback.trackId));
+    track.insert(u"uri"_s, QString(u"spotify:track:"_s + current.trackId));
     track.insert(u"is_local"_s, false);
     return track;
 }
 
 std::optional<QJsonObject> FakeSpotifyPlayer::currentlyPlaying(bool withEpisodes) const
 {
-    if (m_playback.item == Item::Nothing || m_playback.privateSession)
+    const Playback current = playback();
+    if (current.item == Item::Nothing || current.privateSession)
         return std::nullopt;
     QJsonObject answer = spotifySample(u"currently-playing-track.json"_s);
     const QJsonObject playing = item(withEpisodes);
     answer.insert(u"item"_s, playing.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(playing));
-    answer.insert(u"currently_playing_type"_s, typeName(m_playback.item));
-    answer.insert(u"is_playing"_s, m_playback.playing);
-    answer.insert(u"progress_ms"_s, m_playback.progressMs);
+    answer.insert(u"currently_playing_type"_s, typeName(current.item));
+    answer.insert(u"is_playing"_s, current.playing);
+    answer.insert(u"progress_ms"_s, current.progressMs);
     answer.insert(u"timestamp"_s, QDateTime::currentMSecsSinceEpoch());
     return answer;
 }
 
 std::optional<QJsonObject> FakeSpotifyPlayer::player(bool withEpisodes) const
 {
+    const Playback current = playback();
     std::optional<QJsonObject> answer = currentlyPlaying(withEpisodes);
     if (!answer)
         return std::nullopt;
     QJsonObject device = spotifySample(u"player-track.json"_s).value(u"device"_s).toObject();
-    device.insert(u"name"_s, m_playback.device);
+    device.insert(u"name"_s, current.device);
     device.insert(u"is_active"_s, true);
     answer->insert(u"device"_s, device);
     answer->insert(u"repeat_state"_s, u"off"_s);

@@ -33,8 +33,16 @@ public:
         bool privateSession = false;
     };
 
-    const Playback &playback() const { return m_playback; }
-    void set(const Playback &playback) { m_playback = playback; }
+    // What plays at this moment (the current track of a queue, its progress moving).
+    Playback playback() const;
+    void set(const Playback &playback)
+    {
+        m_queue.clear();
+        m_playback = playback;
+    }
+    // Tracks that play one after the other from now, in real time, as on a phone; after the
+    // last one, nothing plays. Set cleared by set() or changeTrack().
+    void playQueue(const QList<Playback> &tracks);
     void play() { m_playback.playing = true; }
     void pause() { m_playback.playing = false; }
     // Another track starts from its beginning.
@@ -52,5 +60,7 @@ private:
     QJsonArray images(const QString &id) const;
 
     Playback m_playback;
+    QList<Playback> m_queue;
+    qint64 m_queueStartMs = 0;
     QUrl m_imageBase;
 };

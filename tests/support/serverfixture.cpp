@@ -25,7 +25,8 @@ ServerFixture::ServerFixture(const ServerLimits &limits, const QString &dataDir)
     outputs = std::make_unique<OutputFiles>(nowPlaying, *settings);
     if (const auto loaded = waitForTask(apiKey->load()); !loaded)
         qFatal("ServerFixture: %s", qPrintable(loaded.errorMessage()));
-    services = std::make_unique<ServiceRegistry>(MusicServices::fromEnvironment(), *database, *secretStore, http);
+    services
+        = std::make_unique<ServiceRegistry>(MusicServices::fromEnvironment(), *database, *secretStore, http, *settings);
     server = std::make_unique<LocalServer>(
         LocalServer::Services{*settings, nowPlaying, *apiKey, *services, *overlays, *obs, *outputs, profileId}, limits);
     const auto listening = server->listen(0);

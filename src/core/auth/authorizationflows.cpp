@@ -12,17 +12,28 @@ QUrl AuthorizationFlows::begin(
     const Pkce pkce = Pkce::generate();
     PendingAuthorization flow{
         service, Pkce::randomState(), pkce.verifier, redirectUri, clientId, QDeadlineTimer(m_lifetime)};
+    m_flows.insert(service, flow);
+    return authorizeUrl(endpoints, clientId, redirectUri, pkce.challenge, flow.state);
+}
+
+QUrl AuthorizationFlows::probeUrl(const OAuthEndpoints &endpoints, const QString &clientId, const QString &redirectUri)
+{
+    return authorizeUrl(endpoints, clientId, redirectUri, Pkce::generate().challenge, Pkce::randomState());
+}
+
+QUrl AuthorizationFlows::authorizeUrl(const OAuthEndpoints &endpoints, const QString &clientId,
+    const QString &redirectUri, const QString &challenge, const QString &state)
+{
     QUrl url = endpoints.authorizeUrl;
     QUrlQuery query(url);
     query.addQueryItem(u"client_id"_s, clientId);
     query.addQueryItem(u"response_type"_s, u"code"_s);
     query.addQueryItem(u"redirect_uri"_s, redirectUri);
     query.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
-    query.addQueryItem(u"code_challenge"_s, pkce.challenge);
-    query.addQueryItem(u"state"_s, flow.state);
+    query.addQueryItem(u"code_challenge"_s, challenge);
+    query.addQueryItem(u"state"_s, state);
     query.addQueryItem(u"scope"_s, endpoints.scopes.join(u' '));
     url.setQuery(query);
-    m_flows.insert(service, flow);
     return url;
 }
 

@@ -34,6 +34,9 @@ public:
     // Starts (or restarts) the flow of `service` and returns the URL to open in the browser.
     QUrl begin(
         const QString &service, const OAuthEndpoints &endpoints, const QString &clientId, const QString &redirectUri);
+    // An authorization URL of a flow that is never started (its state is nobody's): to ask the
+    // service whether it knows the Client ID and the redirect URI.
+    static QUrl probeUrl(const OAuthEndpoints &endpoints, const QString &clientId, const QString &redirectUri);
 
     enum class Refusal { NoFlow, Expired, WrongState };
     // The flow the callback belongs to, removed so its state cannot be used twice. A wrong
@@ -46,6 +49,9 @@ public:
     QStringList expire();
 
 private:
+    static QUrl authorizeUrl(const OAuthEndpoints &endpoints, const QString &clientId, const QString &redirectUri,
+        const QString &challenge, const QString &state);
+
     QHash<QString, PendingAuthorization> m_flows;
     std::chrono::milliseconds m_lifetime = defaultLifetime;
 };

@@ -120,7 +120,7 @@ void MprisPlayer::readAll()
     askProperties<QVariantMap>(u"GetAll"_s, {playerInterface}, [this](const QVariantMap &properties) {
         apply(properties);
         if (properties.contains(u"Position"_s))
-            setPosition(properties.value(u"Position"_s).toLongLong());
+            setPosition(properties.value(u"Position"_s).toLongLong(), Reading::Asked);
         m_ready = true;
         Q_EMIT changed();
     });
@@ -142,7 +142,7 @@ void MprisPlayer::readPosition()
 {
     // Position is not announced by PropertiesChanged (the spec says so): asked when it matters.
     askProperties<QDBusVariant>(u"Get"_s, {playerInterface, u"Position"_s}, [this](const QDBusVariant &value) {
-        setPosition(value.variant().toLongLong());
+        setPosition(value.variant().toLongLong(), Reading::Asked);
         if (m_ready)
             Q_EMIT changed();
     });
@@ -156,7 +156,7 @@ void MprisPlayer::onPropertiesChanged(
         return;
     apply(changedProperties);
     if (changedProperties.contains(u"Position"_s))
-        setPosition(changedProperties.value(u"Position"_s).toLongLong());
+        setPosition(changedProperties.value(u"Position"_s).toLongLong(), Reading::Asked);
     else if (changedProperties.contains(u"PlaybackStatus"_s) || changedProperties.contains(u"Metadata"_s))
         readPosition();
     if (m_ready)
@@ -165,7 +165,7 @@ void MprisPlayer::onPropertiesChanged(
 
 void MprisPlayer::onSeeked(qlonglong positionMicroseconds)
 {
-    setPosition(positionMicroseconds);
+    setPosition(positionMicroseconds, Reading::Seeked);
     if (m_ready)
         Q_EMIT changed();
 }
@@ -199,8 +199,22 @@ void MprisPlayer::apply(const QVariantMap &properties)
     }
 }
 
-void MprisPlayer::setPosition(qint64 microseconds)
+void MprisPlayer::setPosition(qint64 microseconds, Reading reading)
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Spotify's Linux client answers 0 mid-track at times: the progress counted since the track
+    // started (or was last read) is kept rather than a jump back to its start. A seek to 0 comes
+    // with Seeked and is taken as it is.
+    if (reading == Reading::Asked && microseconds <= 0 && m_playback.isSpotify()) {
+        qint64 estimate = m_playback.track.progressMs;
+        if (m_playback.status == MediaPlayback::Status::Playing && m_playback.positionAt.isValid())
+            estimate += std::max<qint64>(0, m_playback.positionAt.msecsTo(now));
+        if (estimate > trustedZeroMs) {
+            m_playback.track.progressMs = estimate;
+            m_playback.positionAt = now;
+            return;
+        }
+    }
     m_playback.track.progressMs = std::max<qint64>(0, microseconds / 1000);
-    m_playback.positionAt = QDateTime::currentDateTimeUtc();
+    m_playback.positionAt = now;
 }

@@ -36,7 +36,11 @@ private:
     void readIdentity();
     void readPosition();
     void apply(const QVariantMap &properties);
-    void setPosition(qint64 microseconds);
+    // Seeked: the player moved; Asked: the Position property, as read or announced.
+    enum class Reading { Asked, Seeked };
+    void setPosition(qint64 microseconds, Reading reading);
+    // A reported 0 is believed while the track has played less than this.
+    static constexpr qint64 trustedZeroMs = 3000;
 
     QDBusConnection m_bus;
     QString m_busName;

@@ -2,6 +2,10 @@
 
 #include "net/httpclient.h"
 
+#include <QTimeZone>
+
+#include <climits>
+
 using namespace std::chrono_literals;
 
 RequestBudget::RequestBudget(Clock clock, QObject *parent)
@@ -9,14 +13,68 @@ RequestBudget::RequestBudget(Clock clock, QObject *parent)
     , m_clock(std::move(clock))
 { }
 
-bool RequestBudget::mayRequest() const
+bool RequestBudget::isPausedByService() const
 {
-    return !m_resumeAt.isValid() || m_clock() >= m_resumeAt;
+    return m_resumeAt.isValid() && m_clock() < m_resumeAt;
+}
+
+int RequestBudget::limitFor(Purpose purpose) const
+{
+    if (!m_dailyLimit)
+        return INT_MAX;
+    return purpose == Purpose::Sync ? *m_dailyLimit * syncSharePercent / 100 : *m_dailyLimit;
+}
+
+bool RequestBudget::mayRequest(Purpose purpose) const
+{
+    return !isPausedByService() && remainingToday(purpose) > 0;
+}
+
+QDateTime RequestBudget::resumeAt(Purpose purpose) const
+{
+    if (isPausedByService())
+        return m_resumeAt;
+    if (remainingToday(purpose) <= 0)
+        return nextDay();
+    return {};
 }
 
 RequestBudget::Pause RequestBudget::pause() const
 {
-    return mayRequest() ? Pause::None : m_reason;
+    if (isPausedByService())
+        return m_reason;
+    return remainingToday() <= 0 ? Pause::BudgetSpent : Pause::None;
+}
+
+void RequestBudget::setDailyLimit(std::optional<int> limit)
+{
+    if (m_dailyLimit == limit)
+        return;
+    m_dailyLimit = limit;
+    Q_EMIT changed();
+}
+
+int RequestBudget::usedToday() const
+{
+    return m_day == today() ? m_usedOnDay : 0;
+}
+
+int RequestBudget::remainingToday(Purpose purpose) const
+{
+    const int limit = limitFor(purpose);
+    return limit == INT_MAX ? INT_MAX : std::max(0, limit - usedToday());
+}
+
+void RequestBudget::restoreUsedToday(int requests)
+{
+    m_day = today();
+    m_usedOnDay = std::max(0, requests);
+    Q_EMIT changed();
+}
+
+QDateTime RequestBudget::nextDay() const
+{
+    return QDateTime(today().addDays(1), QTime(0, 0), QTimeZone::systemTimeZone()).toUTC();
 }
 
 void RequestBudget::recordSent()
@@ -26,6 +84,10 @@ void RequestBudget::recordSent()
     m_sent.push_back(now);
     while (!m_sent.empty() && m_sent.front().secsTo(now) > secondsPerDay)
         m_sent.pop_front();
+    const QDate day = today();
+    m_usedOnDay = m_day == day ? m_usedOnDay + 1 : 1;
+    m_day = day;
+    Q_EMIT counted(day, m_usedOnDay);
     Q_EMIT changed();
 }
 

@@ -16,9 +16,13 @@ NowPlayingPoller::NowPlayingPoller(ServiceAccount &account, const Settings &sett
     , m_account(account)
     , m_settings(settings)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] { QCoro::connect(check(), this, [] {}); });
+    connect(&m_timer, &WallClockTimer::timeout, this, [this] { QCoro::connect(check(), this, [] {}); });
     connect(&account, &ServiceAccount::changed, this, &NowPlayingPoller::reconsider);
+    // A new budget (or a new day's) changes the pace of the checks planned.
+    connect(&account.budget(), &RequestBudget::changed, this, [this] {
+        if (m_timer.isActive())
+            schedule();
+    });
     connect(&settings, &Settings::changed, this, [this](const QList<SettingKey> &keys) {
         if (keys.contains(SettingKey::PollIntervalSeconds) && m_timer.isActive())
             schedule();
@@ -49,7 +53,7 @@ void NowPlayingPoller::checkNow()
     if (!isActive())
         return;
     m_nextCheckAt = QDateTime::currentDateTimeUtc();
-    m_timer.start(0);
+    m_timer.start(0ms);
 }
 
 void NowPlayingPoller::reconsider()
@@ -63,7 +67,7 @@ void NowPlayingPoller::reconsider()
         qCInfo(lcPoller) << m_account.id() << "following the Web API";
         m_activeAt = QDateTime::currentDateTimeUtc();
         m_nextCheckAt = m_activeAt;
-        m_timer.start(0);
+        m_timer.start(0ms);
         return;
     }
     qCInfo(lcPoller) << m_account.id() << "not following the Web API";
@@ -87,7 +91,7 @@ void NowPlayingPoller::schedule()
     if (!isActive())
         return;
     if (std::exchange(m_checkAgain, false)) {
-        m_timer.start(0);
+        m_timer.start(0ms);
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -96,14 +100,23 @@ void NowPlayingPoller::schedule()
     if (situation.playing && m_playback->track->durationMs > 0) {
         const qint64 progress = m_playback->track->progressMs + std::max<qint64>(0, m_playbackAt.msecsTo(now));
         situation.remaining = std::chrono::milliseconds(std::max<qint64>(0, m_playback->track->durationMs - progress));
+        situation.length = std::chrono::milliseconds(m_playback->track->durationMs);
     }
     situation.sinceActive = std::chrono::milliseconds(m_activeAt.msecsTo(now));
+    const RequestBudget &budget = m_account.budget();
+    if (budget.dailyLimit()) {
+        situation.budget = PollPlanner::Budget{budget.remainingToday(),
+            std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(budget.nextDay()))), *budget.dailyLimit()};
+    }
     const auto interval = std::chrono::seconds(m_settings.pollIntervalSeconds());
     auto delay = PollPlanner::nextCheck(situation, interval);
     // A refused request is not asked again and again.
     if (m_lastErrorKind == ErrorKind::Rejected)
         delay = std::max<std::chrono::milliseconds>(delay, PollPlanner::idleInterval);
-    const RequestBudget &budget = m_account.budget();
+    // No answer: asked again as soon as the back-off allows (at most a minute), not at the
+    // budget's pace, so that a network that comes back is followed again within one check.
+    if (m_lastErrorKind == ErrorKind::Network || m_lastErrorKind == ErrorKind::ServerFailure)
+        delay = std::min<std::chrono::milliseconds>(delay, interval);
     if (!budget.mayRequest())
         delay = std::max<std::chrono::milliseconds>(
             delay, std::chrono::milliseconds(now.msecsTo(budget.resumeAt())) + 100ms);

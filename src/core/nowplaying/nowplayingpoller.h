@@ -2,11 +2,11 @@
 
 #include "providers/remoteplayback.h"
 #include "util/result.h"
+#include "util/wallclocktimer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QObject>
-#include <QTimer>
 
 #include <QCoroTask>
 
@@ -55,7 +55,8 @@ private:
 
     ServiceAccount &m_account;
     const Settings &m_settings;
-    QTimer m_timer;
+    // Survives a sleep: a check planned for later comes when its moment has passed.
+    WallClockTimer m_timer;
     std::optional<RemotePlayback> m_playback;
     QDateTime m_playbackAt;
     QDateTime m_activeAt;

@@ -28,8 +28,10 @@ NowPlayingTracker::NowPlayingTracker(NowPlaying &nowPlaying, MediaSessions *sess
             update();
         });
     }
-    for (NowPlayingPoller *poller : std::as_const(m_pollers))
+    for (NowPlayingPoller *poller : std::as_const(m_pollers)) {
         connect(poller, &NowPlayingPoller::playbackChanged, this, &NowPlayingTracker::update);
+        connect(poller, &NowPlayingPoller::problemChanged, this, &NowPlayingTracker::update);
+    }
     connect(&settings, &Settings::changed, this, [this](const QList<SettingKey> &keys) {
         if (keys.contains(SettingKey::Player))
             update();
@@ -68,7 +70,8 @@ void NowPlayingTracker::update()
         });
         poller->setWanted(PlaybackChoice::wantsService(setting, service));
         poller->setCovered(covered);
-        answers.append({service, poller->account().name(), poller->playback(), poller->playbackAt()});
+        answers.append({service, poller->account().name(), poller->playback(), poller->playbackAt(),
+            poller->isActive() && !poller->problem().isEmpty()});
     }
 
     PlaybackState next = PlaybackChoice::choose(players, setting, answers);

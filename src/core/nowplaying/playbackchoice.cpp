@@ -29,6 +29,7 @@ PlaybackState fromWeb(const PlaybackChoice::WebAnswer &answer)
     state.reporter = PlaybackChoice::tr("%1 Web API").arg(answer.serviceName);
     state.track = answer.playback->track;
     state.progressAt = answer.at;
+    state.stale = answer.stale;
     return state;
 }
 
@@ -83,5 +84,9 @@ PlaybackState PlaybackChoice::choose(
         return fromPlayer(candidates.constFirst());
     if (!known.isEmpty())
         return fromWeb(known.constFirst());
-    return {};
+    // Nothing to show, and perhaps only because a Web API could not be asked.
+    PlaybackState nothing;
+    nothing.stale = std::any_of(answers.cbegin(), answers.cend(),
+        [&setting](const WebAnswer &answer) { return answer.stale && wantsService(setting, answer.service); });
+    return nothing;
 }

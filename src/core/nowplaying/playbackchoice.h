@@ -24,6 +24,8 @@ public:
         QString serviceName;
         std::optional<RemotePlayback> playback;
         QDateTime at;
+        // The Web API is asked and its last check failed.
+        bool stale = false;
     };
 
     static bool accepts(const QString &setting, const MediaPlayback &player);

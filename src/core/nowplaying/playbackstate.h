@@ -23,6 +23,9 @@ struct PlaybackState {
     PlaybackSource source = PlaybackSource::None;
     // Who reports it, for people: "Spotify desktop app", "VLC media player", "Spotify Web API".
     QString reporter;
+    // What is shown could not be checked as planned lately (the day's budget spent, the
+    // service's quota, no network, a failure or a refusal): it may be out of date.
+    bool stale = false;
     std::optional<Track> track;
     // When track->progressMs was true; progress moves on from there while playing.
     QDateTime progressAt;

@@ -3,6 +3,7 @@
 #include "auth/oauthendpoints.h"
 #include "net/httpclient.h"
 #include "providers/remoteplayback.h"
+#include "settings/settingsschema.h"
 #include "util/result.h"
 
 #include <QString>
@@ -10,10 +11,23 @@
 
 #include <QCoroTask>
 
+#include <optional>
+
 // The account a service says the user signed in with.
 struct AccountProfile {
     QString id;
     QString name;
+};
+
+// Why a service refused a Web API request (403), named so that the user knows what to fix.
+struct ServiceRefusal {
+    enum class Kind {
+        PremiumRequired, // the owner of the user's developer app has no Premium
+        NotAllowlisted, // the user is not on the app's list of users
+        Other,
+    };
+    Kind kind = Kind::Other;
+    QString message;
 };
 
 // How a person makes the developer app a service asks for, as Settings → Credentials shows it.
@@ -59,9 +73,19 @@ public:
     // the user knows what to fix. Checked before the browser opens.
     virtual Error authorizationRefusal(const HttpResponse &response, const QString &redirectUri) const = 0;
 
+    // Why the service answered a Web API request with 403, as a sentence with what to do.
+    virtual ServiceRefusal readRefusal(const HttpResponse &response) const = 0;
+
+    // The setting that holds this service's daily request budget, for services whose quota
+    // calls for one (Spotify's is per developer account).
+    virtual std::optional<SettingKey> dailyBudgetSetting() const { return std::nullopt; }
+
     // The headers that sign a Web API request with `accessToken`.
     virtual HttpClient::Headers signedHeaders(const QString &accessToken) const = 0;
     virtual QCoro::Task<Result<AccountProfile>> fetchProfile(HttpClient &http, QString accessToken) const = 0;
+
+    // The Web API request for the signed-in account's profile (the connection doctor's check).
+    virtual QUrl profileUrl() const { return {}; }
 
     // The Web API request that says what plays now on the account, or an empty URL when the
     // service has none (SoundCloud, TIDAL).

@@ -46,6 +46,12 @@ Error PlannedService::authorizationRefusal(const HttpResponse &, const QString &
     return notYet();
 }
 
+ServiceRefusal PlannedService::readRefusal(const HttpResponse &response) const
+{
+    Q_UNUSED(response);
+    return {ServiceRefusal::Kind::Other, notYet().message};
+}
+
 HttpClient::Headers PlannedService::signedHeaders(const QString &) const
 {
     return {};

@@ -25,6 +25,7 @@ public:
     CredentialsGuide credentialsGuide() const override { return {}; }
     Result<QString> normalizeClientId(const QString &clientId) const override;
     Error authorizationRefusal(const HttpResponse &response, const QString &redirectUri) const override;
+    ServiceRefusal readRefusal(const HttpResponse &response) const override;
     HttpClient::Headers signedHeaders(const QString &accessToken) const override;
     QCoro::Task<Result<AccountProfile>> fetchProfile(HttpClient &http, QString accessToken) const override;
 

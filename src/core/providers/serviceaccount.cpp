@@ -35,6 +35,7 @@ ServiceAccount::ServiceAccount(
     , m_table(database)
     , m_secrets(secrets)
     , m_http(http)
+    , m_usage(database)
 {
     auto record = m_table.read(m_service.id());
     if (record) {
@@ -44,6 +45,15 @@ ServiceAccount::ServiceAccount(
         qCWarning(lcAccount).noquote() << record.errorMessage();
         m_record.service = m_service.id();
     }
+    // Today's requests so far: a restart does not give the day's budget back.
+    if (const auto used = m_usage.requestsOn(m_service.id(), m_budget.today()); used)
+        m_budget.restoreUsedToday(used.value());
+    connect(&m_budget, &RequestBudget::counted, this, [this](QDate day, int requests) {
+        if (const auto written = m_usage.write(m_service.id(), day, requests); !written)
+            qCWarning(lcAccount).noquote() << written.errorMessage();
+    });
+    connect(&m_budget, &RequestBudget::changed, this, &ServiceAccount::problemChanged);
+    connect(this, &ServiceAccount::changed, this, &ServiceAccount::problemChanged);
 }
 
 ServiceAccount::State ServiceAccount::state() const
@@ -61,14 +71,98 @@ ServiceAccount::State ServiceAccount::state() const
     return State::Disconnected;
 }
 
-std::optional<QDateTime> ServiceAccount::authorizationEndingSoon() const
+QDateTime ServiceAccount::authorizationEnd() const
 {
     if (state() != State::Connected || !m_record.authorizedAt.isValid())
-        return std::nullopt;
-    const QDateTime end = m_record.authorizedAt.addDays(authorizationLifetimeDays);
-    if (QDateTime::currentDateTimeUtc().daysTo(end) > authorizationWarningDays)
+        return {};
+    return m_record.authorizedAt.addMonths(authorizationLifetimeMonths);
+}
+
+std::optional<QDateTime> ServiceAccount::authorizationEndingSoon() const
+{
+    const QDateTime end = authorizationEnd();
+    if (!end.isValid() || QDateTime::currentDateTimeUtc().daysTo(end) > authorizationWarningDays)
         return std::nullopt;
     return end;
+}
+
+void ServiceAccount::setDailyBudget(std::optional<int> requests)
+{
+    m_budget.setDailyLimit(requests);
+}
+
+ServiceAccount::Problem ServiceAccount::problemKind() const
+{
+    if (state() == State::ReconnectNeeded)
+        return Problem::ReconnectNeeded;
+    if (state() != State::Connected)
+        return Problem::None;
+    if (m_refusal) {
+        switch (m_refusal->kind) {
+        case ServiceRefusal::Kind::PremiumRequired:
+            return Problem::PremiumRequired;
+        case ServiceRefusal::Kind::NotAllowlisted:
+            return Problem::NotAllowlisted;
+        case ServiceRefusal::Kind::Other:
+            break;
+        }
+    }
+    switch (m_budget.pause()) {
+    case RequestBudget::Pause::BudgetSpent:
+        return Problem::BudgetSpent;
+    case RequestBudget::Pause::QuotaExceeded:
+        return Problem::QuotaExceeded;
+    case RequestBudget::Pause::RateLimited:
+        return Problem::RateLimited;
+    case RequestBudget::Pause::Failing:
+        return Problem::Network;
+    case RequestBudget::Pause::None:
+        break;
+    }
+    return m_unreachable ? Problem::Network : Problem::None;
+}
+
+QString ServiceAccount::problem() const
+{
+    const QString resume = QLocale().toString(m_budget.resumeAt().toLocalTime().time(), QLocale::ShortFormat);
+    switch (problemKind()) {
+    case Problem::None:
+        return m_refusal ? m_refusal->message : QString();
+    case Problem::PremiumRequired:
+    case Problem::NotAllowlisted:
+        return m_refusal->message;
+    case Problem::BudgetSpent:
+        return m_budget.dailyLimit().value_or(0) == 0
+            ? tr("MelodyHue does not ask %1's Web API: its daily requests are set to 0 in Settings → Music.")
+                  .arg(m_service.name())
+            : tr("MelodyHue has made the %1 requests a day you allow %2 (Settings → Music); it asks again "
+                 "tomorrow. The app on this computer is still followed.")
+                  .arg(m_budget.dailyLimit().value_or(0))
+                  .arg(m_service.name());
+    case Problem::QuotaExceeded:
+        return tr("%1 has paused your app's requests (its daily quota is spent); they resume at %2. The app on "
+                  "this computer is still followed.")
+            .arg(m_service.name(), resume);
+    case Problem::RateLimited:
+        return tr("%1 asks MelodyHue to wait; requests resume at %2.").arg(m_service.name(), resume);
+    case Problem::ReconnectNeeded:
+        return tr("%1 no longer accepts MelodyHue's authorization (it ends six months after you agreed); "
+                  "reconnect on the Connect page.")
+            .arg(m_service.name());
+    case Problem::Network:
+        return tr("Cannot reach %1 — check your connection; MelodyHue tries again by itself.").arg(m_service.name());
+    }
+    return {};
+}
+
+void ServiceAccount::noteOutcome(std::optional<ServiceRefusal> refusal, bool unreachable)
+{
+    const bool same = m_unreachable == unreachable && m_refusal.has_value() == refusal.has_value()
+        && (!refusal || (m_refusal->kind == refusal->kind && m_refusal->message == refusal->message));
+    m_refusal = std::move(refusal);
+    m_unreachable = unreachable;
+    if (!same)
+        Q_EMIT problemChanged();
 }
 
 Result<void> ServiceAccount::save()
@@ -83,6 +177,8 @@ void ServiceAccount::forgetTokens()
     m_refreshToken.clear();
     m_accessToken.clear();
     m_accessExpiresAt = {};
+    m_refusal.reset();
+    m_unreachable = false;
 }
 
 QCoro::Task<Result<void>> ServiceAccount::setCredentials(QString clientId, std::optional<QString> clientSecret)
@@ -328,8 +424,11 @@ QCoro::Task<Result<HttpResponse>> ServiceAccount::apiGet(QUrl url)
         const auto token = co_await accessToken();
         if (!self)
             co_return gone();
-        if (!token)
+        if (!token) {
+            if (token.error().kind == ErrorKind::Network)
+                noteOutcome(std::nullopt, true);
             co_return token.error();
+        }
         const HttpClient::Headers headers = m_service.signedHeaders(token.value());
         const QPointer<RequestBudget> budget(&m_budget);
         const HttpResponse response = co_await m_http.get(url, headers, budget);
@@ -343,20 +442,15 @@ QCoro::Task<Result<HttpResponse>> ServiceAccount::apiGet(QUrl url)
             continue;
         }
         if (response.paused || response.status == 429) {
-            const QDateTime resume = m_budget.resumeAt().toLocalTime();
-            const QString message = m_budget.pause() == RequestBudget::Pause::QuotaExceeded
-                ? tr("%1 has paused MelodyHue's requests for now (your app's daily quota is spent); they resume "
-                     "at %2.")
-                      .arg(m_service.name(), QLocale().toString(resume.time(), QLocale::ShortFormat))
-                : tr("%1 asks MelodyHue to wait; requests resume at %2.")
-                      .arg(m_service.name(), QLocale().toString(resume.time(), QLocale::ShortFormat));
-            co_return Error{message, ErrorKind::RateLimited, m_budget.resumeAt()};
+            co_return Error{problem(), ErrorKind::RateLimited, m_budget.resumeAt()};
         }
         if (response.status == 0) {
             qCInfo(lcAccount).noquote() << m_service.id() << "Web API unreachable:" << response.failure;
+            noteOutcome(std::nullopt, true);
             co_return Error{tr("Cannot reach %1 — check your connection.").arg(m_service.name()), ErrorKind::Network};
         }
         if (response.status >= 500) {
+            noteOutcome(std::nullopt, true);
             co_return Error{tr("%1 is having trouble (status %2); MelodyHue tries again later.")
                                 .arg(m_service.name())
                                 .arg(response.status),
@@ -365,6 +459,13 @@ QCoro::Task<Result<HttpResponse>> ServiceAccount::apiGet(QUrl url)
         if (response.status == 401)
             co_return Error{
                 tr("%1 refused MelodyHue's access; connect again.").arg(m_service.name()), ErrorKind::Rejected};
+        if (response.status == 403) {
+            ServiceRefusal refusal = m_service.readRefusal(response);
+            const QString message = refusal.message;
+            noteOutcome(std::move(refusal), false);
+            co_return Error{message, ErrorKind::Rejected};
+        }
+        noteOutcome(std::nullopt, false);
         co_return response;
     }
 }

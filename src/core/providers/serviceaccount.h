@@ -3,6 +3,7 @@
 #include "auth/authorizationflows.h"
 #include "auth/oauthclient.h"
 #include "library/accountstable.h"
+#include "library/apiusagetable.h"
 #include "net/requestbudget.h"
 #include "providers/musicservice.h"
 
@@ -17,7 +18,9 @@ class SecretStore;
 // One music service account: its credentials, its connection state and its tokens. The
 // refresh token lives in the keychain (saved before a rotated one is used), the access token
 // only in memory, refreshed before it expires, one refresh at a time. A refused refresh
-// (invalid_grant) means "reconnect needed", never a retry loop.
+// (invalid_grant) means "reconnect needed", never a retry loop. Its Web API requests stay
+// within a daily budget, counted in the database, and what keeps them from being answered is
+// named (problemKind()) with a sentence that says what to do.
 class ServiceAccount : public QObject
 {
     Q_OBJECT
@@ -25,6 +28,18 @@ class ServiceAccount : public QObject
 public:
     enum class State { Disconnected, Connected, ReconnectNeeded, Unavailable };
     Q_ENUM(State)
+    // What keeps the Web API from answering as planned (GET /api/services' problem_kind).
+    enum class Problem {
+        None,
+        PremiumRequired,
+        NotAllowlisted,
+        QuotaExceeded,
+        RateLimited,
+        BudgetSpent,
+        ReconnectNeeded,
+        Network,
+    };
+    Q_ENUM(Problem)
 
     ServiceAccount(const MusicService &service, Database &database, SecretStore &secrets, HttpClient &http,
         QObject *parent = nullptr);
@@ -38,11 +53,19 @@ public:
     bool hasClientSecret() const { return m_record.hasClientSecret; }
     bool isConfigured() const { return !m_record.clientId.isEmpty(); }
     QDateTime authorizedAt() const { return m_record.authorizedAt; }
-    // When the service's authorization runs out (Spotify: six months after it was given), once
-    // fewer than `authorizationWarningDays` remain.
+    // When the user's authorization runs out (Spotify: six months after it was given; a
+    // refresh does not extend it), or an invalid time when not connected.
+    QDateTime authorizationEnd() const;
+    // The end, once fewer than `authorizationWarningDays` remain.
     std::optional<QDateTime> authorizationEndingSoon() const;
-    static constexpr int authorizationLifetimeDays = 182;
-    static constexpr int authorizationWarningDays = 30;
+    static constexpr int authorizationLifetimeMonths = 6;
+    static constexpr int authorizationWarningDays = 14;
+
+    Problem problemKind() const;
+    // The problem as a sentence with what to do; empty when there is none.
+    QString problem() const;
+    // Requests a day (nullopt: no budget of MelodyHue's own).
+    void setDailyBudget(std::optional<int> requests);
 
     // The Client ID (checked and written as the service writes it) and, when given, the client
     // secret (to the keychain; an empty one removes it). A new Client ID disconnects: tokens
@@ -68,6 +91,8 @@ Q_SIGNALS:
     void reconnectNeeded(const QString &message);
     // A token refresh ended (others waiting for it may look at the result).
     void refreshFinished();
+    // problemKind() or problem() may have changed.
+    void problemChanged();
 
 private:
     QCoro::Task<Result<QString>> refreshAccessToken();
@@ -81,6 +106,8 @@ private:
     QString entry(const QString &name) const { return m_service.id() + u'/' + name; }
     void forgetTokens();
     Error forgottenMeanwhile() const;
+    // What the last Web API answer says of the account: a refusal, no answer, or neither.
+    void noteOutcome(std::optional<ServiceRefusal> refusal, bool unreachable);
 
     const MusicService &m_service;
     AccountsTable m_table;
@@ -95,4 +122,7 @@ private:
     quint64 m_generation = 0;
     Error m_lastRefreshError;
     RequestBudget m_budget;
+    ApiUsageTable m_usage;
+    std::optional<ServiceRefusal> m_refusal;
+    bool m_unreachable = false;
 };

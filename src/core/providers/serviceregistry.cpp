@@ -4,6 +4,7 @@
 #include "providers/musicservice.h"
 #include "providers/serviceaccount.h"
 #include "secrets/secretstore.h"
+#include "settings/settings.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
@@ -42,7 +43,7 @@ QString oauthErrorCode(const QString &error)
 } // namespace
 
 ServiceRegistry::ServiceRegistry(std::vector<std::unique_ptr<MusicService>> services, Database &database,
-    SecretStore &secrets, HttpClient &http, QObject *parent)
+    SecretStore &secrets, HttpClient &http, const Settings &settings, QObject *parent)
     : QObject(parent)
     , m_services(std::move(services))
     , m_http(http)
@@ -52,6 +53,15 @@ ServiceRegistry::ServiceRegistry(std::vector<std::unique_ptr<MusicService>> serv
         connect(account, &ServiceAccount::changed, this, &ServiceRegistry::servicesChanged);
         m_accounts.append(account);
     }
+    // Each service with a daily budget follows its setting, at once.
+    const auto applyBudgets = [this, &settings] {
+        for (ServiceAccount *account : std::as_const(m_accounts)) {
+            if (const auto key = account->service().dailyBudgetSetting())
+                account->setDailyBudget(settings.dailyBudget(*key));
+        }
+    };
+    applyBudgets();
+    connect(&settings, &Settings::changed, this, applyBudgets);
     m_expiryTimer.setInterval(5s);
     connect(&m_expiryTimer, &QTimer::timeout, this, &ServiceRegistry::expireFlows);
 }
@@ -105,35 +115,50 @@ QCoro::Task<Result<QUrl>> ServiceRegistry::startAuthorization(QString service)
     // Ask the service first whether it knows this Client ID and redirect URI: when it does not,
     // its page would be a dead end in the browser, and MelodyHue can say what to fix.
     QPointer<ServiceRegistry> self(this);
-    const HttpResponse check = co_await m_http.get(url);
+    const auto known = co_await askAuthorizePage(account->service(), url, redirect);
     if (!self)
         co_return Error{tr("MelodyHue is shutting down."), ErrorKind::Cancelled};
-    if (check.status == 0) {
+    if (!known) {
         m_flows.cancel(service);
-        qCInfo(lcRegistry).noquote() << "authorization check failed:" << check.failure;
-        co_return Error{tr("Cannot reach %1. Check your Internet connection, then try again.").arg(account->name()),
-            ErrorKind::Network};
-    }
-    if (check.status == 429) {
-        m_flows.cancel(service);
-        co_return Error{tr("%1 asks MelodyHue to wait before signing in again; try again in %2 minutes.")
-                            .arg(account->name())
-                            .arg(std::max<qint64>(1, (check.retryAfter.count() + 59) / 60)),
-            ErrorKind::RateLimited, QDateTime::currentDateTimeUtc().addSecs(check.retryAfter.count())};
-    }
-    if (check.status >= 500) {
-        m_flows.cancel(service);
-        co_return Error{
-            tr("%1 has a problem of its own (status %2); try again later.").arg(account->name()).arg(check.status),
-            ErrorKind::ServerFailure};
-    }
-    if (check.status >= 400) {
-        m_flows.cancel(service);
-        co_return account->service().authorizationRefusal(check, redirect);
+        co_return known.error();
     }
     Q_EMIT authorizationStarted(service);
     Q_EMIT servicesChanged();
     co_return url;
+}
+
+QCoro::Task<Result<void>> ServiceRegistry::checkAppRegistration(QString service)
+{
+    ServiceAccount *account = this->account(service);
+    if (!account || !account->isConfigured() || !m_callbackBase.isValid())
+        co_return Error{tr("Add your app's Client ID in Settings first."), ErrorKind::NotConfigured};
+    const QString redirect = redirectUri(service);
+    const QUrl url = AuthorizationFlows::probeUrl(account->service().endpoints(), account->clientId(), redirect);
+    co_return co_await askAuthorizePage(account->service(), url, redirect);
+}
+
+QCoro::Task<Result<void>> ServiceRegistry::askAuthorizePage(const MusicService &service, QUrl url, QString redirect)
+{
+    const HttpResponse check = co_await m_http.get(url);
+    if (check.status == 0) {
+        qCInfo(lcRegistry).noquote() << "authorization check failed:" << check.failure;
+        co_return Error{tr("Cannot reach %1. Check your Internet connection, then try again.").arg(service.name()),
+            ErrorKind::Network};
+    }
+    if (check.status == 429) {
+        co_return Error{tr("%1 asks MelodyHue to wait before signing in again; try again in %2 minutes.")
+                            .arg(service.name())
+                            .arg(std::max<qint64>(1, (check.retryAfter.count() + 59) / 60)),
+            ErrorKind::RateLimited, QDateTime::currentDateTimeUtc().addSecs(check.retryAfter.count())};
+    }
+    if (check.status >= 500) {
+        co_return Error{
+            tr("%1 has a problem of its own (status %2); try again later.").arg(service.name()).arg(check.status),
+            ErrorKind::ServerFailure};
+    }
+    if (check.status >= 400)
+        co_return service.authorizationRefusal(check, redirect);
+    co_return Result<void>();
 }
 
 void ServiceRegistry::setAuthorizationLifetime(std::chrono::milliseconds lifetime)

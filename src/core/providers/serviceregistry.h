@@ -20,6 +20,7 @@ class HttpClient;
 class MusicService;
 class SecretStore;
 class ServiceAccount;
+class Settings;
 
 // Where a browser that came back to /callback/<service> should go.
 struct CallbackAnswer {
@@ -42,8 +43,9 @@ class ServiceRegistry : public QObject
 
 public:
     // `services` in the order the Connect page shows them.
+    // Daily budgets follow `settings`.
     ServiceRegistry(std::vector<std::unique_ptr<MusicService>> services, Database &database, SecretStore &secrets,
-        HttpClient &http, QObject *parent = nullptr);
+        HttpClient &http, const Settings &settings, QObject *parent = nullptr);
     ~ServiceRegistry() override;
 
     QList<ServiceAccount *> accounts() const;
@@ -54,6 +56,9 @@ public:
     QString redirectUri(const QString &service) const;
 
     QCoro::Task<Result<QUrl>> startAuthorization(QString service);
+    // Whether the service knows the account's Client ID and this redirect URI (one request to
+    // its authorize page, which is not followed).
+    QCoro::Task<Result<void>> checkAppRegistration(QString service);
     bool isAuthorizing(const QString &service) const { return m_flows.isPending(service); }
     void cancelAuthorization(const QString &service);
     // How long the browser has to come back (ten minutes; tests shorten it).
@@ -69,6 +74,7 @@ Q_SIGNALS:
     void servicesChanged();
 
 private:
+    QCoro::Task<Result<void>> askAuthorizePage(const MusicService &service, QUrl url, QString redirect);
     void finish(const QString &service, const QString &outcomeId, const Result<void> &result);
     void expireFlows();
     QString expiredMessage(const QString &service) const;

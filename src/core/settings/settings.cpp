@@ -64,6 +64,11 @@ QJsonValue Settings::value(SettingKey key) const
     return m_values.value(key, SettingsSchema::spec(key).defaultValue);
 }
 
+int Settings::dailyBudget(SettingKey key) const
+{
+    return value(key).toInt();
+}
+
 QColor Settings::defaultOverlayColor() const
 {
     return QColor::fromString(value(SettingKey::DefaultOverlayColor).toString());

@@ -44,6 +44,8 @@ public:
     // Where obs-websocket listens (MELODYHUE_OBS_WEBSOCKET_URL takes precedence; see ObsLink).
     QString obsWebSocketUrl() const;
     bool obsPasswordSaved() const;
+    // Requests a day to one service's Web API, for services with a daily budget (Spotify).
+    int dailyBudget(SettingKey key) const;
 
     // The /settings/me document: every public setting with its current value.
     QJsonObject publicJson() const;

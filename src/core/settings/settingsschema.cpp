@@ -185,6 +185,18 @@ Normalizer webSocketRule(const Subject &subject)
     };
 }
 
+// A few words the program writes for itself (no control characters, a sane length).
+Normalizer markRule(const Subject &subject)
+{
+    return [=](const QJsonValue &value) -> Result<QJsonValue> {
+        const QString text = value.toString();
+        const bool control = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x20; });
+        if (!value.isString() || control || text.size() > 2000)
+            return Error{SettingsSchema::tr("%1 must be one line of text.").arg(subject.text())};
+        return value;
+    };
+}
+
 QList<SettingSpec> buildSchema()
 {
     using S = SettingsSchema;
@@ -201,6 +213,9 @@ QList<SettingSpec> buildSchema()
     const Subject outputPattern{QT_TRANSLATE_NOOP("SettingsSchema", "The now-playing line"), u"output_pattern"_s};
     const Subject obs{QT_TRANSLATE_NOOP("SettingsSchema", "The address of OBS"), u"obs_websocket_url"_s};
     const Subject obsPassword{QT_TRANSLATE_NOOP("SettingsSchema", "An OBS password is saved"), u"obs_password_saved"_s};
+    const Subject dailyBudget{
+        QT_TRANSLATE_NOOP("SettingsSchema", "Spotify's daily requests"), u"spotify_daily_budget"_s};
+    const Subject renewals{QT_TRANSLATE_NOOP("SettingsSchema", "Renewals warned of"), u"renewals_warned"_s};
     const Subject outputKeep{
         QT_TRANSLATE_NOOP("SettingsSchema", "Keep the files while paused"), u"output_keep_when_paused"_s};
     return {
@@ -221,6 +236,9 @@ QList<SettingSpec> buildSchema()
         {SettingKey::OutputKeepWhenPaused, outputKeep.key, false, true, booleanRule(outputKeep)},
         {SettingKey::ObsWebSocketUrl, obs.key, u"ws://127.0.0.1:4455"_s, false, webSocketRule(obs)},
         {SettingKey::ObsPasswordSaved, obsPassword.key, false, false, booleanRule(obsPassword)},
+        {SettingKey::SpotifyDailyBudget, dailyBudget.key, 600, true,
+            integerRule(dailyBudget, 0, S::maximumDailyBudget)},
+        {SettingKey::RenewalsWarned, renewals.key, u""_s, false, markRule(renewals)},
     };
 }
 

@@ -27,6 +27,10 @@ enum class SettingKey {
     ObsWebSocketUrl,
     // Whether OBS's password is in the keychain (the password itself never is in the settings).
     ObsPasswordSaved,
+    // Spotify Web API requests a day, shared by now playing and the sync; 0: never ask.
+    SpotifyDailyBudget,
+    // The authorizations the tray already warned were ending ("spotify:<when agreed>", …).
+    RenewalsWarned,
 };
 
 struct SettingSpec {
@@ -60,6 +64,7 @@ public:
     // What now-playing.txt may hold: {title}, {artists}, {album}.
     static QStringList outputPlaceholders();
     static constexpr int maximumOutputPatternLength = 200;
+    static constexpr int maximumDailyBudget = 100'000;
     // The `player` setting: only the Spotify app, any player, or one player by its MPRIS name.
     static QString spotifyPlayerOnly() { return QStringLiteral("spotify"); }
     static QString anyPlayer() { return QStringLiteral("any"); }

@@ -2,6 +2,7 @@
 
 #include "gui/pages/servicecard.h"
 #include "gui/widgets/card.h"
+#include "gui/widgets/connectioncheckpanel.h"
 #include "gui/widgets/messagebanner.h"
 #include "gui/widgets/statusdot.h"
 #include "providers/serviceaccount.h"
@@ -38,6 +39,13 @@ ConnectPage::ConnectPage(const GuiServices &services, QWidget *parent)
             [this](const QString &message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
         auto *card = new ServiceCard(account->id(), account->name(), account->service().logo(), this);
         connect(card, &ServiceCard::actionClicked, this, &ConnectPage::act);
+        connect(card, &ServiceCard::secondaryClicked, this, &ConnectPage::disconnectService);
+        connect(account, &ServiceAccount::problemChanged, this, [this, card, account] { refreshCard(card, *account); });
+        if (account->service().isAvailable()) {
+            auto *check = new ConnectionCheckPanel(m_services.services, account->id(), card);
+            card->addDetails(check);
+            m_checks.insert(account->id(), check);
+        }
         m_cards.append(card);
         layout->addWidget(card);
     }
@@ -114,12 +122,26 @@ void ConnectPage::refreshCard(ServiceCard *card, const ServiceAccount &account)
         card->setAction(tr("Cancel"), true);
         return;
     }
+    if (ConnectionCheckPanel *check = m_checks.value(account.id()))
+        check->setVisible(account.isConfigured());
+    card->setSecondaryAction({});
     switch (account.state()) {
     case ServiceAccount::State::Connected:
         if (const auto end = account.authorizationEndingSoon()) {
+            // One click renews it, before the six months end.
             card->setState(StatusDot::Warning,
-                tr("Connected as %1 — the authorization ends on %2; reconnect to renew it")
-                    .arg(account.accountName(), QLocale().toString(end->toLocalTime().date(), QLocale::ShortFormat)));
+                tr("Connected as %1 — reconnect %2 before %3: it asks you to agree again every six months")
+                    .arg(account.accountName(), account.name(),
+                        QLocale().toString(end->toLocalTime().date(), u"d MMMM"_s)));
+            card->setAction(tr("Reconnect"), !busy);
+            card->setSecondaryAction(tr("Disconnect"));
+            return;
+        }
+        if (account.problemKind() != ServiceAccount::Problem::None) {
+            const bool blocking = account.problemKind() == ServiceAccount::Problem::PremiumRequired
+                || account.problemKind() == ServiceAccount::Problem::NotAllowlisted;
+            card->setState(blocking ? StatusDot::Bad : StatusDot::Warning,
+                tr("Connected as %1 — %2").arg(account.accountName(), account.problem()));
         } else {
             card->setState(StatusDot::Good, tr("Connected as %1").arg(account.accountName()));
         }
@@ -149,7 +171,7 @@ void ConnectPage::act(const QString &serviceId)
         return;
     if (m_services.services.isAuthorizing(serviceId)) {
         m_services.services.cancelAuthorization(serviceId);
-    } else if (account->state() == ServiceAccount::State::Connected) {
+    } else if (account->state() == ServiceAccount::State::Connected && !account->authorizationEndingSoon()) {
         disconnectService(serviceId);
     } else if (!account->isConfigured()) {
         Q_EMIT settingsRequested(serviceId);

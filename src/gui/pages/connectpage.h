@@ -2,10 +2,12 @@
 
 #include "gui/guiservices.h"
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
 class Card;
+class ConnectionCheckPanel;
 class MessageBanner;
 class QLabel;
 class ServiceAccount;
@@ -47,6 +49,7 @@ private:
     MessageBanner *m_banner;
     QLabel *m_intro;
     QList<ServiceCard *> m_cards;
+    QHash<QString, ConnectionCheckPanel *> m_checks;
     Card *m_howItWorks;
     QLabel *m_steps;
     QStringList m_busy;

@@ -1,5 +1,6 @@
 #include "gui/pages/credentialscard.h"
 
+#include "gui/widgets/connectioncheckpanel.h"
 #include "gui/widgets/copyfield.h"
 #include "providers/serviceaccount.h"
 #include "providers/serviceregistry.h"
@@ -34,6 +35,7 @@ CredentialsCard::CredentialsCard(ServiceAccount &account, ServiceRegistry &regis
     , m_save(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_connectNow(new QPushButton(this))
+    , m_check(new ConnectionCheckPanel(registry, account.id(), this))
 {
     m_redirectUri->setObjectName(u"redirectUriField"_s);
     m_clientId->setObjectName(u"clientIdEdit"_s);
@@ -85,6 +87,7 @@ CredentialsCard::CredentialsCard(ServiceAccount &account, ServiceRegistry &regis
     saveRow->addWidget(m_status, 1);
     saveRow->addWidget(m_connectNow);
     form->addRow(QString(), saveRow);
+    form->addRow(QString(), m_check);
     layout->addLayout(form);
 
     connect(m_save, &QPushButton::clicked, this, [this] {
@@ -182,6 +185,7 @@ void CredentialsCard::refresh()
         steps += u"<li>"_s + (text.contains(u"%1"_s) ? text.arg(link) : text) + u"</li>"_s;
     }
     m_steps->setText(steps + u"</ol>"_s);
+    m_check->setVisible(m_account.isConfigured());
 }
 
 void CredentialsCard::changeEvent(QEvent *event)

@@ -4,6 +4,7 @@
 
 #include <optional>
 
+class ConnectionCheckPanel;
 class CopyField;
 class QLabel;
 class QLineEdit;
@@ -26,6 +27,7 @@ public:
     // Where "Go to Settings" on the Connect page leads: the Client ID field, with focus.
     void focusClientId();
     QString errorShown() const;
+    ConnectionCheckPanel *checkPanel() const { return m_check; }
 
 Q_SIGNALS:
     void connectRequested(const QString &serviceId);
@@ -58,4 +60,5 @@ private:
     QPushButton *m_save;
     QLabel *m_status;
     QPushButton *m_connectNow;
+    ConnectionCheckPanel *m_check;
 };

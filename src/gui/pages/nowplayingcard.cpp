@@ -76,6 +76,7 @@ NowPlayingCard::NowPlayingCard(const GuiServices &services, QWidget *parent)
     , m_emptyTitle(new QLabel(this))
     , m_emptyText(new QLabel(this))
     , m_connectButton(new QPushButton(this))
+    , m_notice(new QLabel(this))
 {
     auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
@@ -146,6 +147,11 @@ NowPlayingCard::NowPlayingCard(const GuiServices &services, QWidget *parent)
     emptyRow->addLayout(emptyText, 1);
     m_pages->addWidget(empty);
     body()->addLayout(m_pages);
+    m_notice->setWordWrap(true);
+    m_notice->setProperty("error", true);
+    m_notice->setProperty("warning", true);
+    m_notice->setVisible(false);
+    body()->addWidget(m_notice);
 
     connect(m_connectButton, &QPushButton::clicked, this, &NowPlayingCard::connectRequested);
     m_tick.setInterval(1000);
@@ -153,8 +159,10 @@ NowPlayingCard::NowPlayingCard(const GuiServices &services, QWidget *parent)
     connect(&m_services.nowPlaying, &NowPlaying::changed, this, &NowPlayingCard::refresh);
     connect(&m_services.settings, &Settings::changed, this, &NowPlayingCard::refresh);
     connect(&m_services.services, &ServiceRegistry::servicesChanged, this, &NowPlayingCard::refreshEmptyState);
-    for (ServiceAccount *account : m_services.services.accounts())
+    for (ServiceAccount *account : m_services.services.accounts()) {
         connect(account, &ServiceAccount::changed, this, &NowPlayingCard::refreshEmptyState);
+        connect(account, &ServiceAccount::problemChanged, this, &NowPlayingCard::refreshNotice);
+    }
     retranslate();
 }
 
@@ -197,6 +205,23 @@ void NowPlayingCard::retranslate()
     for (int i = 0; i < m_swatchNames.size(); ++i)
         m_swatchNames[i]->setText(names.at(i));
     refresh();
+    refreshNotice();
+}
+
+QString NowPlayingCard::noticeText() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+void NowPlayingCard::refreshNotice()
+{
+    QStringList problems;
+    for (const ServiceAccount *account : m_services.services.accounts()) {
+        if (account->problemKind() != ServiceAccount::Problem::None)
+            problems << account->problem();
+    }
+    m_notice->setText(problems.join(u'\n'));
+    m_notice->setVisible(!problems.isEmpty());
 }
 
 void NowPlayingCard::refresh()

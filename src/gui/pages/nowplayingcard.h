@@ -17,7 +17,8 @@ class QStackedLayout;
 
 // The Dashboard's now-playing card: the cover, title, artists and album, a progress bar that
 // moves, the palette with copyable hex codes, and who reports it. When nothing plays, it says
-// what to do next.
+// what to do next. Under it, what keeps a service's Web API from answering as planned (the
+// day's budget spent, the quota, a refusal), with what to do.
 class NowPlayingCard : public Card
 {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
     int progressValue() const;
     bool showsCover() const;
     bool showsEmptyState() const;
+    // What keeps the services' Web APIs from answering (a spent budget, a refusal…), or empty.
+    QString noticeText() const;
     QList<ColorSwatch *> swatches() const { return m_swatches; }
 
 Q_SIGNALS:
@@ -46,6 +49,7 @@ private:
     void refreshProgress();
     void showPage(int index);
     void refreshEmptyState();
+    void refreshNotice();
     QCoro::Task<> showCover(QByteArray image);
 
     GuiServices m_services;
@@ -64,6 +68,7 @@ private:
     QLabel *m_emptyTitle;
     QLabel *m_emptyText;
     QPushButton *m_connectButton;
+    QLabel *m_notice;
     QTimer m_tick;
     QByteArray m_coverShown;
     QColor m_progressColor;

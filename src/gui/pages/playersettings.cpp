@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,16 +24,32 @@ PlayerSettings::PlayerSettings(const GuiServices &services, QWidget *parent)
     , m_hint(new QLabel(this))
     , m_usage(new QLabel(this))
     , m_problem(new QLabel(this))
+    , m_budgetLabel(new QLabel(this))
+    , m_budget(new QSpinBox(this))
+    , m_budgetHint(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     layout->addWidget(m_combo, 0, Qt::AlignLeft);
-    for (QLabel *label : {m_hint, m_usage, m_problem}) {
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+    auto *budgetRow = new QHBoxLayout;
+    budgetRow->addWidget(m_budgetLabel);
+    budgetRow->addWidget(m_budget);
+    budgetRow->addStretch();
+    layout->addLayout(budgetRow);
+    m_budgetLabel->setBuddy(m_budget);
+    m_budget->setRange(0, SettingsSchema::maximumDailyBudget);
+    m_budget->setSingleStep(50);
+    m_budget->setKeyboardTracking(false);
+    m_budget->setAccessibleName(tr("Spotify requests a day"));
+    for (QLabel *label : {m_budgetHint, m_usage, m_problem}) {
         label->setWordWrap(true);
         layout->addWidget(label);
     }
+    m_budgetHint->setProperty("hint", true);
     m_hint->setProperty("hint", true);
     m_usage->setProperty("hint", true);
     m_problem->setProperty("error", true);
@@ -40,15 +57,25 @@ PlayerSettings::PlayerSettings(const GuiServices &services, QWidget *parent)
     m_problem->setVisible(false);
 
     connect(m_combo, &QComboBox::activated, this, &PlayerSettings::choose);
+    connect(m_budget, &QSpinBox::valueChanged, this, [this](int requests) {
+        const auto saved = m_services.settings.set(SettingKey::SpotifyDailyBudget, requests);
+        if (!saved) {
+            m_problem->setText(saved.errorMessage());
+            m_problem->setVisible(true);
+            loadBudget();
+        }
+    });
     connect(
         &m_services.pipeline.tracker(), &NowPlayingTracker::playersSeenChanged, this, &PlayerSettings::refreshChoices);
     connect(&m_services.settings, &Settings::changed, this, [this](const QList<SettingKey> &keys) {
         if (keys.contains(SettingKey::Player))
             refreshChoices();
+        if (keys.contains(SettingKey::SpotifyDailyBudget))
+            loadBudget();
     });
     for (ServiceAccount *account : m_services.services.accounts()) {
         connect(&account->budget(), &RequestBudget::changed, this, &PlayerSettings::refreshUsage);
-        connect(account, &ServiceAccount::changed, this, &PlayerSettings::refreshUsage);
+        connect(account, &ServiceAccount::problemChanged, this, &PlayerSettings::refreshUsage);
         if (NowPlayingPoller *poller = m_services.pipeline.poller(account->id()))
             connect(poller, &NowPlayingPoller::problemChanged, this, &PlayerSettings::refreshUsage);
     }
@@ -80,8 +107,22 @@ void PlayerSettings::retranslate()
 {
     m_hint->setText(tr("MelodyHue follows the app on this computer first, at once and for free; the service's Web "
                        "API fills in for your phone and other devices."));
+    m_budgetLabel->setText(tr("Spotify requests a day:"));
+    m_budgetHint->setText(tr("Spotify stops apps that ask too often, after a number of requests a day it does not "
+                             "publish (apps have been stopped after 800 to 1,400). MelodyHue stays under this "
+                             "number, shared by what plays and the liked-tracks sync, and keeps it for the end of "
+                             "each track; 0 never asks Spotify's Web API (the app on this computer is still "
+                             "followed)."));
+    loadBudget();
     refreshChoices();
     refreshUsage();
+}
+
+void PlayerSettings::loadBudget()
+{
+    const QSignalBlocker blocker(m_budget);
+    if (!m_budget->hasFocus())
+        m_budget->setValue(m_services.settings.dailyBudget(SettingKey::SpotifyDailyBudget));
 }
 
 void PlayerSettings::refreshChoices()
@@ -122,12 +163,19 @@ void PlayerSettings::refreshUsage()
         NowPlayingPoller *poller = m_services.pipeline.poller(account->id());
         if (!poller || account->state() != ServiceAccount::State::Connected)
             continue;
-        usage << tr("%1 Web API calls: %2 in the last hour, %3 in the last day.")
-                     .arg(account->name())
-                     .arg(account->budget().sentInLast(1h))
-                     .arg(account->budget().sentInLast(24h));
-        if (!poller->problem().isEmpty())
-            problems << poller->problem();
+        const RequestBudget &budget = account->budget();
+        usage << (budget.dailyLimit() ? tr("%1 Web API today: %2 of %3 requests (%4 in the last hour).")
+                                            .arg(account->name())
+                                            .arg(budget.usedToday())
+                                            .arg(*budget.dailyLimit())
+                                            .arg(budget.sentInLast(1h))
+                                      : tr("%1 Web API calls: %2 in the last hour, %3 in the last day.")
+                                            .arg(account->name())
+                                            .arg(budget.sentInLast(1h))
+                                            .arg(budget.sentInLast(24h)));
+        const QString problem = account->problem().isEmpty() ? poller->problem() : account->problem();
+        if (!problem.isEmpty())
+            problems << problem;
     }
     m_usage->setText(usage.join(u'\n'));
     m_usage->setVisible(!usage.isEmpty());

@@ -7,10 +7,12 @@
 
 class QComboBox;
 class QLabel;
+class QSpinBox;
 
 // Settings → Music: which player the overlays follow ("Spotify only", any player, or one of the
-// players seen on this computer), how many Web API calls that costs, and, in a plain sentence,
-// when the service is rate-limiting MelodyHue.
+// players seen on this computer), how many Web API requests a day MelodyHue may make to
+// Spotify (and why), how many it made today, and, in a plain sentence, what keeps the service
+// from answering.
 class PlayerSettings : public QWidget
 {
     Q_OBJECT
@@ -19,6 +21,7 @@ public:
     explicit PlayerSettings(const GuiServices &services, QWidget *parent = nullptr);
 
     QComboBox *combo() const { return m_combo; }
+    QSpinBox *budgetSpin() const { return m_budget; }
     QString usageText() const;
     QString problemText() const;
 
@@ -30,11 +33,15 @@ private:
     void refreshChoices();
     void refreshUsage();
     void choose(int index);
+    void loadBudget();
 
     GuiServices m_services;
     QComboBox *m_combo;
     QLabel *m_hint;
     QLabel *m_usage;
     QLabel *m_problem;
+    QLabel *m_budgetLabel;
+    QSpinBox *m_budget;
+    QLabel *m_budgetHint;
     QTimer m_usageTimer;
 };

@@ -18,6 +18,7 @@ ServiceCard::ServiceCard(const QString &serviceId, const QString &name, const QS
     , m_state(new QLabel(this))
     , m_description(new QLabel(this))
     , m_action(new QPushButton(this))
+    , m_secondary(new QPushButton(this))
 {
     setObjectName(u"card"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -42,10 +43,19 @@ ServiceCard::ServiceCard(const QString &serviceId, const QString &name, const QS
     state->addWidget(m_state, 1);
     grid->addLayout(state, 1, 1);
     grid->addWidget(m_description, 2, 1);
-    grid->addWidget(m_action, 0, 2, 3, 1, Qt::AlignVCenter);
+    auto *actions = new QVBoxLayout;
+    actions->setSpacing(4);
+    actions->addStretch(1);
+    actions->addWidget(m_action);
+    actions->addWidget(m_secondary);
+    actions->addStretch(1);
+    grid->addLayout(actions, 0, 2, 3, 1);
     grid->setColumnStretch(1, 1);
     m_action->setMinimumWidth(130);
+    m_secondary->setFlat(true);
+    m_secondary->hide();
     connect(m_action, &QPushButton::clicked, this, [this] { Q_EMIT actionClicked(m_serviceId); });
+    connect(m_secondary, &QPushButton::clicked, this, [this] { Q_EMIT secondaryClicked(m_serviceId); });
 }
 
 void ServiceCard::setDescription(const QString &text)
@@ -63,6 +73,18 @@ void ServiceCard::setAction(const QString &text, bool enabled)
 {
     m_action->setText(text);
     m_action->setEnabled(enabled);
+}
+
+void ServiceCard::setSecondaryAction(const QString &text)
+{
+    m_secondary->setText(text);
+    m_secondary->setVisible(!text.isEmpty());
+}
+
+void ServiceCard::addDetails(QWidget *details)
+{
+    auto *grid = static_cast<QGridLayout *>(layout());
+    grid->addWidget(details, 3, 1, 1, 2);
 }
 
 QString ServiceCard::stateText() const

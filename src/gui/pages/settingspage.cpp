@@ -167,6 +167,7 @@ QLabel *SettingsPage::errorLabel(SettingKey key) const
     case SettingKey::PollIntervalSeconds:
     case SettingKey::SyncIntervalMinutes:
     case SettingKey::Player:
+    case SettingKey::SpotifyDailyBudget:
         return m_ui->musicError;
     case SettingKey::Language:
     case SettingKey::StartAtLogin:
@@ -176,6 +177,7 @@ QLabel *SettingsPage::errorLabel(SettingKey key) const
     case SettingKey::OutputKeepWhenPaused:
     case SettingKey::ObsWebSocketUrl:
     case SettingKey::ObsPasswordSaved:
+    case SettingKey::RenewalsWarned:
         return m_ui->generalError;
     }
     return m_ui->generalError;

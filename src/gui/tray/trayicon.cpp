@@ -31,6 +31,8 @@ TrayIcon::TrayIcon(QObject *parent)
 
     connect(m_nowPlaying, &QAction::triggered, this, &TrayIcon::openRequested);
     connect(m_open, &QAction::triggered, this, &TrayIcon::openRequested);
+    // A notification says what to do in the window: clicking it opens it.
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayIcon::openRequested);
     connect(m_quit, &QAction::triggered, this, &TrayIcon::quitRequested);
     connect(m_copyOverlayUrl, &QAction::triggered, this, &TrayIcon::copyOverlayUrl);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
@@ -108,6 +110,14 @@ void TrayIcon::copyOverlayUrl()
         tr("Paste it into an OBS Browser source, %1 × %2.").arg(m_overlaySize.width()).arg(m_overlaySize.height()));
 }
 
+void TrayIcon::setNotices(const QStringList &notices)
+{
+    if (notices == m_notices)
+        return;
+    m_notices = notices;
+    retranslate();
+}
+
 void TrayIcon::notify(const QString &title, const QString &message)
 {
     m_icon->showMessage(title, message, QSystemTrayIcon::Information, 5000);
@@ -142,5 +152,7 @@ void TrayIcon::retranslate()
         tip += u'\n' + m_problem + u' ' + tr("Open MelodyHue to choose another port.");
     else if (m_baseUrl.isValid())
         tip += u'\n' + tr("Serving on %1").arg(m_baseUrl.toString());
+    for (const QString &notice : std::as_const(m_notices))
+        tip += u'\n' + notice;
     m_icon->setToolTip(tip);
 }

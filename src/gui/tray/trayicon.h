@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QSize>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -32,6 +33,8 @@ public:
 
     void setServerStatus(const QUrl &baseUrl, const QString &problem);
     void setNowPlaying(const PlaybackState &state);
+    // Lines about the music services for the tooltip (a spent budget, a refusal…).
+    void setNotices(const QStringList &notices);
     // The overlay "Copy overlay URL" copies; an invalid URL disables it.
     void setOverlay(const QUrl &url, const QString &name, QSize size);
     // The first menu entry, for tests.
@@ -62,5 +65,6 @@ private:
     QSize m_overlaySize;
     // "Title — Artists", or empty when nothing plays.
     QString m_track;
+    QStringList m_notices;
     bool m_playing = false;
 };

@@ -1,11 +1,13 @@
 #include "server/api/servicescontroller.h"
 
 #include "obs/obslink.h"
+#include "providers/connectiondoctor.h"
 #include "providers/serviceaccount.h"
 #include "providers/serviceregistry.h"
 #include "server/api/errorreply.h"
 #include "server/api/routetable.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,6 +38,35 @@ QString stateName(ServiceAccount::State state)
     return u"disconnected"_s;
 }
 
+// The contract's names of the problems (DESIGN.md, GET /api/services' problem_kind).
+QJsonValue problemName(ServiceAccount::Problem problem)
+{
+    switch (problem) {
+    case ServiceAccount::Problem::PremiumRequired:
+        return u"premium_required"_s;
+    case ServiceAccount::Problem::NotAllowlisted:
+        return u"not_allowlisted"_s;
+    case ServiceAccount::Problem::QuotaExceeded:
+        return u"quota_exceeded"_s;
+    case ServiceAccount::Problem::RateLimited:
+        return u"rate_limited"_s;
+    case ServiceAccount::Problem::BudgetSpent:
+        return u"budget_spent"_s;
+    case ServiceAccount::Problem::ReconnectNeeded:
+        return u"reconnect_needed"_s;
+    case ServiceAccount::Problem::Network:
+        return u"network"_s;
+    case ServiceAccount::Problem::None:
+        break;
+    }
+    return QJsonValue::Null;
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
 } // namespace
 
 ServicesController::ServicesController(ServiceRegistry &registry, ObsLink &obs)
@@ -45,11 +76,19 @@ ServicesController::ServicesController(ServiceRegistry &registry, ObsLink &obs)
 
 QJsonObject ServicesController::describe(const ServiceAccount &account)
 {
+    const RequestBudget &budget = account.budget();
+    const QDateTime end = account.authorizationEnd();
     return {
         {u"service"_s, account.id()},
         {u"state"_s, stateName(account.state())},
-        {u"account"_s, account.accountName().isEmpty() ? QJsonValue::Null : QJsonValue(account.accountName())},
+        {u"account"_s, textOrNull(account.accountName())},
         {u"configured"_s, account.isConfigured()},
+        {u"requests_today"_s, budget.usedToday()},
+        {u"daily_budget"_s, budget.dailyLimit() ? QJsonValue(*budget.dailyLimit()) : QJsonValue(QJsonValue::Null)},
+        {u"reauthorize_by"_s,
+            end.isValid() ? QJsonValue(end.toLocalTime().date().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+        {u"problem"_s, textOrNull(account.problem())},
+        {u"problem_kind"_s, problemName(account.problemKind())},
     };
 }
 
@@ -83,6 +122,9 @@ void ServicesController::registerRoutes(RouteTable &routes) const
             Method::Post, [registry, obs](ApiRequest request) { return configure(registry, obs, request); })});
     routes.add(u"/api/<arg>/auth"_s, RouteTable::Access::Private,
         {RouteTable::later(Method::Get, [registry](ApiRequest request) { return authorize(registry, request); })});
+    routes.add(u"/api/<arg>/check"_s, RouteTable::Access::Private,
+        {RouteTable::later(
+            Method::Post, [registry](ApiRequest request) { return checkConnection(registry, request); })});
     routes.add(u"/api/<arg>"_s, RouteTable::Access::Private,
         {RouteTable::later(Method::Delete, [registry](ApiRequest request) { return disconnect(registry, request); })});
 }
@@ -188,6 +230,24 @@ QCoro::Task<Reply> ServicesController::authorize(QPointer<ServiceRegistry> regis
     if (!url)
         co_return errorReply(url.error());
     co_return Reply::json(QJsonObject{{u"authUrl"_s, url->toString(QUrl::FullyEncoded)}});
+}
+
+QCoro::Task<Reply> ServicesController::checkConnection(QPointer<ServiceRegistry> registry, ApiRequest request)
+{
+    auto found = availableAccount(*registry, request.argument);
+    if (auto *refusal = std::get_if<Reply>(&found))
+        co_return std::move(*refusal);
+    const QList<ConnectionCheck> checks = co_await ConnectionDoctor::check(*registry, request.argument);
+    if (!registry)
+        co_return gone();
+    QJsonArray lines;
+    for (const ConnectionCheck &check : checks) {
+        static const QStringList outcomes{u"good"_s, u"warning"_s, u"bad"_s, u"skipped"_s};
+        lines.append(QJsonObject{
+            {u"check"_s, check.id}, {u"outcome"_s, outcomes.value(int(check.outcome))}, {u"message"_s, check.message}});
+    }
+    ServiceAccount *account = std::get<ServiceAccount *>(found);
+    co_return Reply::json(QJsonObject{{u"service"_s, describe(*account)}, {u"checks"_s, lines}});
 }
 
 QCoro::Task<Reply> ServicesController::disconnect(QPointer<ServiceRegistry> registry, ApiRequest request)

@@ -34,6 +34,7 @@ private:
     static QCoro::Task<Reply> configure(QPointer<ServiceRegistry> registry, QPointer<ObsLink> obs, ApiRequest request);
     static QCoro::Task<Reply> authorize(QPointer<ServiceRegistry> registry, ApiRequest request);
     static QCoro::Task<Reply> disconnect(QPointer<ServiceRegistry> registry, ApiRequest request);
+    static QCoro::Task<Reply> checkConnection(QPointer<ServiceRegistry> registry, ApiRequest request);
     static std::variant<ServiceAccount *, Reply> availableAccount(ServiceRegistry &registry, const QString &service);
 
     ServiceRegistry &m_registry;

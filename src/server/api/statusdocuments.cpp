@@ -119,6 +119,8 @@ void StatusDocuments::rebuild()
         {u"color_source"_s, colors.fromCover ? u"cover"_s : u"default"_s},
         {u"palette"_s, palette},
         {u"track"_s, trackJson(state, m_coverPath)},
+        // What it shows could not be checked as planned lately; overlays keep showing it.
+        {u"stale"_s, state.stale},
     };
     const bool ticking = state.isPlaying && state.track;
     if (ticking && !m_tick.isActive())

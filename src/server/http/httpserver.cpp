@@ -46,6 +46,13 @@ HttpServer::Load HttpServer::load() const
     return load;
 }
 
+void HttpServer::dropConnections()
+{
+    const QList<HttpConnection *> connections = m_connections;
+    for (HttpConnection *connection : connections)
+        connection->abort();
+}
+
 void HttpServer::incomingConnection(qintptr socketDescriptor)
 {
     auto *socket = new QTcpSocket(this);

@@ -35,6 +35,8 @@ public:
         qint64 unsentBytes = 0;
     };
     Load load() const;
+    // Closes every connection at once (the listening socket stays as it is).
+    void dropConnections();
 
 Q_SIGNALS:
     // A child of the server until the receiver re-parents it.

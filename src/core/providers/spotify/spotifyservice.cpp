@@ -110,6 +110,28 @@ Error SpotifyService::authorizationRefusal(const HttpResponse &response, const Q
         tr("Spotify refused the authorization request (status %1).").arg(response.status), ErrorKind::Rejected};
 }
 
+ServiceRefusal SpotifyService::readRefusal(const HttpResponse &response) const
+{
+    // {"error":{"status":403,"message":"…"}}: the message says which of Spotify's rules applies.
+    const QString message
+        = response.json().object().value(u"error"_s).toObject().value(u"message"_s).toString().left(300);
+    if (message.contains(u"premium"_s, Qt::CaseInsensitive)) {
+        return {ServiceRefusal::Kind::PremiumRequired,
+            tr("Spotify only answers apps whose owner has Premium: the Spotify account that made your app on "
+               "developer.spotify.com needs an active Premium subscription. Renew it, or make the app with an account "
+               "that has Premium and put its Client ID in Settings → Credentials.")};
+    }
+    if (message.contains(u"not registered"_s, Qt::CaseInsensitive)) {
+        return {ServiceRefusal::Kind::NotAllowlisted,
+            tr("Your Spotify account is not on your app's list of users. On developer.spotify.com/dashboard, open "
+               "your app → Settings → User Management and add the name and e-mail of your Spotify account (an app "
+               "in development mode takes up to five), then connect again.")};
+    }
+    return {ServiceRefusal::Kind::Other,
+        message.isEmpty() ? tr("Spotify refused the request (status 403).")
+                          : tr("Spotify refused the request: %1").arg(message)};
+}
+
 HttpClient::Headers SpotifyService::signedHeaders(const QString &accessToken) const
 {
     return {{QByteArrayLiteral("Authorization"), "Bearer " + accessToken.toLatin1()}};
@@ -126,12 +148,8 @@ QCoro::Task<Result<AccountProfile>> SpotifyService::fetchProfile(HttpClient &htt
         co_return Error{
             tr("Cannot reach Spotify. Check your Internet connection, then try again."), ErrorKind::Network};
     }
-    if (response.status == 403) {
-        // Apps in development mode only answer the users listed on their dashboard.
-        co_return Error{tr("Spotify refused to show this account to your app. On the Spotify developer dashboard, "
-                           "add your Spotify account under your app's User Management, then connect again."),
-            ErrorKind::Rejected};
-    }
+    if (response.status == 403)
+        co_return Error{readRefusal(response).message, ErrorKind::Rejected};
     if (!response.ok()) {
         co_return Error{
             tr("Spotify did not return your profile (status %1).").arg(response.status), ErrorKind::ServerFailure};

@@ -29,9 +29,12 @@ public:
     CredentialsGuide credentialsGuide() const override;
     Result<QString> normalizeClientId(const QString &clientId) const override;
     Error authorizationRefusal(const HttpResponse &response, const QString &redirectUri) const override;
+    ServiceRefusal readRefusal(const HttpResponse &response) const override;
+    std::optional<SettingKey> dailyBudgetSetting() const override { return SettingKey::SpotifyDailyBudget; }
     HttpClient::Headers signedHeaders(const QString &accessToken) const override;
     QCoro::Task<Result<AccountProfile>> fetchProfile(HttpClient &http, QString accessToken) const override;
 
+    QUrl profileUrl() const override { return apiUrl(QStringLiteral("/v1/me")); }
     QUrl nowPlayingUrl() const override;
     Result<RemotePlayback> readNowPlaying(const HttpResponse &response) const override;
 
