@@ -156,6 +156,74 @@ private Q_SLOTS:
         QVERIFY2(m_browser.errors().isEmpty(), qPrintable(m_browser.errors().join(u'\n')));
     }
 
+    // Spotify's design guidelines: its content is credited to it, and artwork is shown as it is.
+    void everyTemplate_creditsSpotify_andShowsTheCoverAsItIs_data() { everyTemplate_loadsWithoutAnError_data(); }
+    void everyTemplate_creditsSpotify_andShowsTheCoverAsItIs()
+    {
+        QFETCH(QString, templateName);
+        ServerFixture fixture;
+        fixture.nowPlaying.setState(playing(QStringLiteral("Sunset"), coverNamed(QStringLiteral("colourful"))));
+        const QString id = makeOverlay(fixture, templateName);
+        const OverlayOptions options = fixture.overlays->find(id).value().options;
+        QVERIFY(openLive(fixture, id, {options.width, options.height}));
+        QTRY_COMPARE(text(QStringLiteral("title")), QStringLiteral("Sunset"));
+        QVERIFY(hasClass(QStringLiteral("mh-service-spotify")));
+        QVERIFY(hasClass(QStringLiteral("mh-attributed")));
+        // The credit shows: Spotify's name and its logo, inside the source.
+        const QString credit = QStringLiteral(
+            "(() => { const c = document.querySelector('.mh-attribution'); if (!c) return 'none';"
+            " const r = c.getBoundingClientRect(); const logo = c.querySelector('img');"
+            " return [getComputedStyle(c).display !== 'none', c.textContent.trim(), logo && logo.naturalWidth > 0,"
+            " r.width > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth + 1 && r.bottom <= innerHeight + 1]"
+            ".join('|'); })()");
+        QTRY_COMPARE(m_browser.evaluate(credit).toString(), QStringLiteral("true|Spotify|true|true"));
+        // The cover: not blurred, filtered, animated, turned or faded, nothing drawn over it, and
+        // not used as a backdrop either.
+        const QString coverAsItIs = QStringLiteral(
+            "(() => { const images = [...document.querySelectorAll('img.mh-cover')];"
+            " for (const i of images) { const s = getComputedStyle(i); const r = i.getBoundingClientRect();"
+            "  if (s.filter !== 'none' || s.animationName !== 'none' || s.transform !== 'none'"
+            "      || Number(s.opacity) !== 1 || s.mixBlendMode !== 'normal') return 'altered: ' + i.className;"
+            "  const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+            "  if (top !== i) return 'covered by ' + (top && top.className); }"
+            " for (const e of document.querySelectorAll('*')) { for (const p of [null, '::before', '::after']) {"
+            "  const s = getComputedStyle(e, p);"
+            "  if (s.backgroundImage.includes('/cover')) return 'cover as a background of ' + e.className;"
+            "  if (s.filter.includes('blur') || s.backdropFilter.includes('blur')) return 'blur on ' + e.className; } }"
+            " return images.length + ' as it is'; })()");
+        const QString expected = templateName == QStringLiteral("minimal") || templateName == QStringLiteral("color")
+            ? QStringLiteral("0 as it is")
+            : QStringLiteral("1 as it is");
+        QCOMPARE(m_browser.evaluate(coverAsItIs).toString(), expected);
+
+        // Another player's track: no credit.
+        PlaybackState vlc = playing(QStringLiteral("Home video"), {}, QStringLiteral("t2"));
+        vlc.service.clear();
+        vlc.reporter = QStringLiteral("VLC media player");
+        fixture.nowPlaying.setState(vlc);
+        QTRY_VERIFY(!hasClass(QStringLiteral("mh-attributed")));
+        QVERIFY(hasClass(QStringLiteral("mh-service-none")));
+        QCOMPARE(
+            m_browser.evaluate(QStringLiteral("getComputedStyle(document.querySelector('.mh-attribution')).display"))
+                .toString(),
+            QStringLiteral("none"));
+        QVERIFY2(m_browser.errors().isEmpty(), qPrintable(m_browser.errors().join(u'\n')));
+    }
+
+    void theCreditsCorner_isAnOption()
+    {
+        ServerFixture fixture;
+        fixture.nowPlaying.setState(playing(QStringLiteral("Sunset")));
+        const QString id = makeOverlay(fixture, QStringLiteral("default"),
+            {{QStringLiteral("attribution_position"), QStringLiteral("top-right")}});
+        QVERIFY(openLive(fixture, id, {640, 200}));
+        QVERIFY(hasClass(QStringLiteral("mh-attribution-top-right")));
+        const QString where
+            = QStringLiteral("(() => { const r = document.querySelector('.mh-attribution').getBoundingClientRect();"
+                             " return r.top < innerHeight / 2 && r.left > innerWidth / 2; })()");
+        QTRY_VERIFY(m_browser.evaluate(where).toBool());
+    }
+
     void aTrackChange_onWs_updatesThePage_withoutAskingInfos()
     {
         ServerFixture fixture;

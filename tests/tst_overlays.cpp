@@ -376,7 +376,8 @@ private Q_SLOTS:
         QVERIFY(page.contains("<span data-mh=\"title\">Song</span>"));
         QVERIFY(page.contains("<span data-mh=\"album\">Album &amp; co</span>"));
         QVERIFY(page.contains("<span data-mh=\"duration\">3:20</span>"));
-        QVERIFY(page.contains("class=\"mh-template-default mh-playing mh-no-cover\""));
+        QVERIFY(page.contains(
+            "class=\"mh-template-default mh-service-none mh-attribution-inline mh-playing mh-no-cover\""));
     }
 };
 

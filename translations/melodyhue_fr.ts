@@ -63,6 +63,17 @@
     </message>
 </context>
 <context>
+    <name>ApiUsageTable</name>
+    <message>
+        <source>Reading today&apos;s requests failed: %1</source>
+        <translation>La lecture des requêtes du jour a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Counting the request failed: %1</source>
+        <translation>Le décompte de la requête a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -267,10 +278,6 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Connected as %1 — the authorization ends on %2; reconnect to renew it</source>
-        <translation>Connecté en tant que %1 — l’autorisation prend fin le %2 ; reconnectez-vous pour la renouveler</translation>
-    </message>
-    <message>
         <source>Connected as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
@@ -305,6 +312,84 @@
     <message>
         <source>Not connected: first add your %1 app&apos;s Client ID in Settings</source>
         <translation>Non connecté : ajoutez d’abord le Client ID de votre application %1 dans les Paramètres</translation>
+    </message>
+    <message>
+        <source>Connected as %1 — reconnect %2 before %3: it asks you to agree again every six months</source>
+        <translation>Connecté en tant que %1 — reconnectez %2 avant le %3 : il demande votre accord tous les six mois</translation>
+    </message>
+    <message>
+        <source>Connected as %1 — %2</source>
+        <translation>Connecté en tant que %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheckPanel</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Vérifier la connexion</translation>
+    </message>
+    <message>
+        <source>Asks the service, with one or two requests, whether everything MelodyHue needs is in place, and says what to fix.</source>
+        <translation>Demande au service, en une ou deux requêtes, si tout ce dont MelodyHue a besoin est en place, et dit quoi corriger.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDoctor</name>
+    <message>
+        <source>%1 requests to %2&apos;s Web API in the last 24 hours.</source>
+        <translation>%1 requêtes à l’API Web de %2 ces dernières 24 heures.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 requests a day you allow (Settings → Music) used today.</source>
+        <translation>%1 des %2 requêtes par jour que vous autorisez (Paramètres → Musique) utilisées aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>MelodyHue asks again tomorrow.</source>
+        <translation>MelodyHue redemandera demain.</translation>
+    </message>
+    <message>
+        <source>MelodyHue cannot connect &quot;%1&quot; yet.</source>
+        <translation>MelodyHue ne sait pas encore connecter « %1 ».</translation>
+    </message>
+    <message>
+        <source>No Client ID yet: make your %1 app, then put its Client ID in Settings → Credentials.</source>
+        <translation>Pas encore de Client ID : créez votre application %1, puis saisissez son Client ID dans Paramètres → Identifiants.</translation>
+    </message>
+    <message>
+        <source>Client ID %1.</source>
+        <translation>Client ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 knows your app and its redirect URI %2.</source>
+        <translation>%1 connaît votre application et son URI de redirection %2.</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>%1 asks you to agree again every six months: reconnect before %2.</source>
+        <translation>%1 demande votre accord tous les six mois : reconnectez-vous avant le %2.</translation>
+    </message>
+    <message>
+        <source>Not connected: click Connect on the Connect page and agree in your browser.</source>
+        <translation>Non connecté : cliquez sur Connecter dans la page Connexion et acceptez dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>Nothing to check on %1&apos;s Web API.</source>
+        <translation>Rien à vérifier sur l’API Web de %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s Web API answers: your account is on your app&apos;s list of users and the app&apos;s owner has Premium.</source>
+        <translation>L’API Web de %1 répond : votre compte figure parmi les utilisateurs de votre application et son propriétaire a Premium.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s Web API answered with status %2.</source>
+        <translation>L’API Web de %1 a répondu avec le statut %2.</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1261,34 @@
         <source>for </source>
         <translation>pendant </translation>
     </message>
+    <message>
+        <source>Credit to Spotify:</source>
+        <translation>Mention de Spotify :</translation>
+    </message>
+    <message>
+        <source>Where the template puts it</source>
+        <translation>Là où le modèle la place</translation>
+    </message>
+    <message>
+        <source>Top left corner</source>
+        <translation>Coin supérieur gauche</translation>
+    </message>
+    <message>
+        <source>Top right corner</source>
+        <translation>Coin supérieur droit</translation>
+    </message>
+    <message>
+        <source>Bottom left corner</source>
+        <translation>Coin inférieur gauche</translation>
+    </message>
+    <message>
+        <source>Bottom right corner</source>
+        <translation>Coin inférieur droit</translation>
+    </message>
+    <message>
+        <source>Spotify asks that what comes from it be shown with its name or logo: overlays show them while a Spotify track plays.</source>
+        <translation>Spotify demande que ce qui vient de lui soit montré avec son nom ou son logo : les incrustations les affichent pendant la lecture d’un titre Spotify.</translation>
+    </message>
 </context>
 <context>
     <name>OverlayPreview</name>
@@ -1501,6 +1614,22 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <source>%1 Web API calls: %2 in the last hour, %3 in the last day.</source>
         <translation>Appels à l&apos;API Web %1 : %2 dans la dernière heure, %3 dans les dernières 24 heures.</translation>
     </message>
+    <message>
+        <source>Spotify requests a day</source>
+        <translation>Requêtes Spotify par jour</translation>
+    </message>
+    <message>
+        <source>Spotify requests a day:</source>
+        <translation>Requêtes Spotify par jour :</translation>
+    </message>
+    <message>
+        <source>Spotify stops apps that ask too often, after a number of requests a day it does not publish (apps have been stopped after 800 to 1,400). MelodyHue stays under this number, shared by what plays and the liked-tracks sync, and keeps it for the end of each track; 0 never asks Spotify&apos;s Web API (the app on this computer is still followed).</source>
+        <translation>Spotify bloque les applications qui demandent trop souvent, au-delà d’un nombre de requêtes par jour qu’il ne publie pas (des applications ont été bloquées entre 800 et 1 400). MelodyHue reste sous ce nombre, partagé entre ce qui joue et la synchronisation des titres aimés, et le garde pour la fin de chaque titre ; 0 n’interroge jamais l’API Web de Spotify (l’application sur cet ordinateur reste suivie).</translation>
+    </message>
+    <message>
+        <source>%1 Web API today: %2 of %3 requests (%4 in the last hour).</source>
+        <translation>API Web %1 aujourd’hui : %2 requêtes sur %3 (%4 dans la dernière heure).</translation>
+    </message>
 </context>
 <context>
     <name>Preview</name>
@@ -1684,10 +1813,6 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <translation>%1 a été déconnecté entre-temps.</translation>
     </message>
     <message>
-        <source>%1 has paused MelodyHue&apos;s requests for now (your app&apos;s daily quota is spent); they resume at %2.</source>
-        <translation>%1 a suspendu les requêtes de MelodyHue pour l&apos;instant (le quota quotidien de votre application est épuisé) ; elles reprennent à %2.</translation>
-    </message>
-    <message>
         <source>%1 asks MelodyHue to wait; requests resume at %2.</source>
         <translation>%1 demande à MelodyHue de patienter ; les requêtes reprennent à %2.</translation>
     </message>
@@ -1702,6 +1827,41 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     <message>
         <source>%1 refused MelodyHue&apos;s access; connect again.</source>
         <translation>%1 a refusé l&apos;accès de MelodyHue ; connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>MelodyHue does not ask %1&apos;s Web API: its daily requests are set to 0 in Settings → Music.</source>
+        <translation>MelodyHue n’interroge pas l’API Web de %1 : ses requêtes par jour sont réglées à 0 dans Paramètres → Musique.</translation>
+    </message>
+    <message>
+        <source>MelodyHue has made the %1 requests a day you allow %2 (Settings → Music); it asks again tomorrow. The app on this computer is still followed.</source>
+        <translation>MelodyHue a fait les %1 requêtes par jour que vous autorisez à %2 (Paramètres → Musique) ; il redemandera demain. L’application sur cet ordinateur reste suivie.</translation>
+    </message>
+    <message>
+        <source>%1 has paused your app&apos;s requests (its daily quota is spent); they resume at %2. The app on this computer is still followed.</source>
+        <translation>%1 a suspendu les requêtes de votre application (son quota du jour est épuisé) ; elles reprennent à %2. L’application sur cet ordinateur reste suivie.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts MelodyHue&apos;s authorization (it ends six months after you agreed); reconnect on the Connect page.</source>
+        <translation>%1 n’accepte plus l’autorisation de MelodyHue (elle prend fin six mois après votre accord) ; reconnectez-vous dans la page Connexion.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 — check your connection; MelodyHue tries again by itself.</source>
+        <translation>Impossible de joindre %1 — vérifiez votre connexion ; MelodyHue réessaie de lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceNotices</name>
+    <message>
+        <source>Reconnect %1 before %2.</source>
+        <translation>Reconnectez %1 avant le %2.</translation>
+    </message>
+    <message>
+        <source>Reconnect %1 before %2</source>
+        <translation>Reconnectez %1 avant le %2</translation>
+    </message>
+    <message>
+        <source>%1 asks you to agree again every six months. Open MelodyHue and click Reconnect on the Connect page; it takes one click in your browser.</source>
+        <translation>%1 demande votre accord tous les six mois. Ouvrez MelodyHue et cliquez sur Reconnecter dans la page Connexion ; cela prend un clic dans votre navigateur.</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1953,10 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     <message>
         <source>%1 has a problem of its own (status %2); try again later.</source>
         <translation>%1 rencontre un problème de son côté (statut %2) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Add your app&apos;s Client ID in Settings first.</source>
+        <translation>Ajoutez d’abord le Client ID de votre application dans les Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2301,18 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <source>An OBS password is saved</source>
         <translation>Un mot de passe OBS est enregistré</translation>
     </message>
+    <message>
+        <source>%1 must be one line of text.</source>
+        <translation>%1 doit tenir sur une ligne.</translation>
+    </message>
+    <message>
+        <source>Spotify&apos;s daily requests</source>
+        <translation>Les requêtes Spotify par jour</translation>
+    </message>
+    <message>
+        <source>Renewals warned of</source>
+        <translation>Les renouvellements signalés</translation>
+    </message>
 </context>
 <context>
     <name>SourceEditor</name>
@@ -2155,10 +2331,6 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
 </context>
 <context>
     <name>SpotifyService</name>
-    <message>
-        <source>Spotify refused to show this account to your app. On the Spotify developer dashboard, add your Spotify account under your app&apos;s User Management, then connect again.</source>
-        <translation>Spotify a refusé de montrer ce compte à votre application. Sur le tableau de bord développeur Spotify, ajoutez votre compte Spotify dans la User Management de l’application, puis reconnectez-vous.</translation>
-    </message>
     <message>
         <source>Spotify did not return your profile (status %1).</source>
         <translation>Spotify n’a pas renvoyé votre profil (statut %1).</translation>
@@ -2223,6 +2395,22 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <source>Spotify sent an answer MelodyHue cannot read (status %1).</source>
         <translation>Spotify a envoyé une réponse que MelodyHue ne peut pas lire (statut %1).</translation>
     </message>
+    <message>
+        <source>Spotify only answers apps whose owner has Premium: the Spotify account that made your app on developer.spotify.com needs an active Premium subscription. Renew it, or make the app with an account that has Premium and put its Client ID in Settings → Credentials.</source>
+        <translation>Spotify ne répond qu’aux applications dont le propriétaire a Premium : le compte Spotify qui a créé votre application sur developer.spotify.com doit avoir un abonnement Premium actif. Renouvelez-le, ou créez l’application avec un compte Premium et saisissez son Client ID dans Paramètres → Identifiants.</translation>
+    </message>
+    <message>
+        <source>Your Spotify account is not on your app&apos;s list of users. On developer.spotify.com/dashboard, open your app → Settings → User Management and add the name and e-mail of your Spotify account (an app in development mode takes up to five), then connect again.</source>
+        <translation>Votre compte Spotify ne figure pas parmi les utilisateurs de votre application. Sur developer.spotify.com/dashboard, ouvrez votre application → Settings → User Management et ajoutez le nom et l’adresse e-mail de votre compte Spotify (une application en mode développement en accepte cinq au plus), puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Spotify refused the request (status 403).</source>
+        <translation>Spotify a refusé la requête (statut 403).</translation>
+    </message>
+    <message>
+        <source>Spotify refused the request: %1</source>
+        <translation>Spotify a refusé la requête : %1</translation>
+    </message>
 </context>
 <context>
     <name>SqlScript</name>
@@ -2240,6 +2428,10 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     <message>
         <source>/ws is a WebSocket: connect with ws://, from MelodyHue&apos;s own pages or a program.</source>
         <translation>/ws est un WebSocket : connectez-vous en ws://, depuis les pages de MelodyHue ou un programme.</translation>
+    </message>
+    <message>
+        <source>There is no logo named &quot;%1&quot;.</source>
+        <translation>Il n’y a pas de logo nommé « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,9 @@
 // defaults (its size, font size and corners); the user changes them per overlay.
 struct OverlayOptions {
     enum class TextAlign { Left, Center, Right };
+    // Where the credit to the music service goes (Spotify asks for one): where the template
+    // puts it, or a corner of the source.
+    enum class AttributionPosition { Inline, TopLeft, TopRight, BottomLeft, BottomRight };
 
     // Fade out while the music is paused or stopped.
     bool hideWhenPaused = false;
@@ -25,6 +28,7 @@ struct OverlayOptions {
     bool transparentBackground = true;
     bool showProgress = true;
     bool showCover = true;
+    AttributionPosition attributionPosition = AttributionPosition::Inline;
     // The browser source's size in OBS.
     int width = 640;
     int height = 200;

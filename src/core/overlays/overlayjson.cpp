@@ -20,6 +20,12 @@ const QStringList &alignNames()
     return names;
 }
 
+const QStringList &attributionNames()
+{
+    static const QStringList names{u"inline"_s, u"top-left"_s, u"top-right"_s, u"bottom-left"_s, u"bottom-right"_s};
+    return names;
+}
+
 QString timestamp(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -51,6 +57,7 @@ QJsonObject OverlayJson::optionsJson(const OverlayOptions &options)
         {u"background"_s, options.transparentBackground ? u"transparent"_s : u"color"_s},
         {u"show_progress"_s, options.showProgress},
         {u"show_cover"_s, options.showCover},
+        {u"attribution_position"_s, attributionNames().value(int(options.attributionPosition))},
         {u"width"_s, options.width},
         {u"height"_s, options.height},
     };
@@ -244,6 +251,12 @@ Result<OverlayOptions> OverlayJson::applyOptions(OverlayOptions options, const Q
             if (ok)
                 options.textAlign = OverlayOptions::TextAlign(index);
             expected = tr("left, center or right");
+        } else if (key == u"attribution_position"_s) {
+            const qsizetype index = attributionNames().indexOf(value.toString());
+            ok = value.isString() && index >= 0;
+            if (ok)
+                options.attributionPosition = OverlayOptions::AttributionPosition(index);
+            expected = attributionNames().join(u", "_s);
         } else if (key == u"background"_s) {
             ok = value.isString() && (value.toString() == u"transparent"_s || value.toString() == u"color"_s);
             if (ok)

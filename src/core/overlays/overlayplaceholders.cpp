@@ -5,7 +5,8 @@ using namespace Qt::Literals::StringLiterals;
 const QStringList &OverlayPlaceholders::names()
 {
     static const QStringList names{u"title"_s, u"artists"_s, u"album"_s, u"cover_url"_s, u"color"_s, u"text_color"_s,
-        u"dominant"_s, u"vibrant"_s, u"muted"_s, u"progress"_s, u"elapsed"_s, u"duration"_s, u"player"_s};
+        u"dominant"_s, u"vibrant"_s, u"muted"_s, u"progress"_s, u"elapsed"_s, u"duration"_s, u"player"_s,
+        u"attribution"_s, u"attribution_logo"_s};
     return names;
 }
 

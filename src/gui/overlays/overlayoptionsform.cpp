@@ -38,6 +38,7 @@ OverlayOptionsForm::OverlayOptionsForm(QWidget *parent)
     , m_cornerRadius(spinBox(0, 200, this))
     , m_align(new QComboBox(this))
     , m_background(new QComboBox(this))
+    , m_attribution(new QComboBox(this))
     , m_ownFallback(new QCheckBox(this))
     , m_fallbackButton(new QPushButton(this))
     , m_showCover(new QCheckBox(this))
@@ -71,6 +72,7 @@ OverlayOptionsForm::OverlayOptionsForm(QWidget *parent)
     row(m_cornerRadius);
     row(m_align);
     row(m_background);
+    row(m_attribution);
     auto *fallback = new QHBoxLayout;
     fallback->addWidget(m_ownFallback);
     fallback->addWidget(m_fallbackButton);
@@ -91,7 +93,7 @@ OverlayOptionsForm::OverlayOptionsForm(QWidget *parent)
     };
     for (QSpinBox *spin : {m_width, m_height, m_fontSize, m_cornerRadius, m_showSeconds})
         connect(spin, &QSpinBox::valueChanged, this, announce);
-    for (QComboBox *combo : {m_font, m_align, m_background})
+    for (QComboBox *combo : {m_font, m_align, m_background, m_attribution})
         connect(combo, &QComboBox::currentIndexChanged, this, announce);
     for (QCheckBox *check : {m_showCover, m_showProgress, m_hideWhenPaused})
         connect(check, &QCheckBox::toggled, this, announce);
@@ -113,6 +115,7 @@ void OverlayOptionsForm::setOptions(const OverlayOptions &options)
     m_cornerRadius->setValue(options.cornerRadius);
     m_align->setCurrentIndex(int(options.textAlign));
     m_background->setCurrentIndex(options.transparentBackground ? 0 : 1);
+    m_attribution->setCurrentIndex(int(options.attributionPosition));
     m_ownFallback->setChecked(options.fallbackColor.isValid());
     m_fallback = options.fallbackColor.isValid() ? options.fallbackColor : QColor(0x7c, 0x4d, 0xff);
     m_showCover->setChecked(options.showCover);
@@ -133,6 +136,7 @@ QJsonObject OverlayOptionsForm::toJson() const
     options.cornerRadius = m_cornerRadius->value();
     options.textAlign = OverlayOptions::TextAlign(m_align->currentIndex());
     options.transparentBackground = m_background->currentIndex() == 0;
+    options.attributionPosition = OverlayOptions::AttributionPosition(std::max(0, m_attribution->currentIndex()));
     options.fallbackColor = m_ownFallback->isChecked() ? m_fallback : QColor();
     options.showCover = m_showCover->isChecked();
     options.showProgress = m_showProgress->isChecked();
@@ -157,8 +161,8 @@ void OverlayOptionsForm::changeEvent(QEvent *event)
 void OverlayOptionsForm::retranslate()
 {
     const QStringList labels{tr("Size in OBS:"), tr("Font:"), tr("Text size:"), tr("Corners:"), tr("Text alignment:"),
-        tr("Background:"), tr("Colour when paused:"), tr("Show:"), QString(), tr("When paused:"),
-        tr("Show after a track change:")};
+        tr("Background:"), tr("Credit to Spotify:"), tr("Colour when paused:"), tr("Show:"), QString(),
+        tr("When paused:"), tr("Show after a track change:")};
     for (qsizetype i = 0; i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.value(i));
     for (QSpinBox *spin : {m_width, m_height, m_fontSize, m_cornerRadius})
@@ -174,6 +178,13 @@ void OverlayOptionsForm::retranslate()
     m_background->clear();
     m_background->addItems({tr("Transparent: the scene shows through"), tr("Filled with the colour")});
     m_background->setCurrentIndex(std::max(0, background));
+    const int attribution = m_attribution->currentIndex();
+    m_attribution->clear();
+    m_attribution->addItems({tr("Where the template puts it"), tr("Top left corner"), tr("Top right corner"),
+        tr("Bottom left corner"), tr("Bottom right corner")});
+    m_attribution->setCurrentIndex(std::max(0, attribution));
+    m_attribution->setToolTip(tr("Spotify asks that what comes from it be shown with its name or logo: overlays "
+                                 "show them while a Spotify track plays."));
     m_ownFallback->setText(tr("A colour of its own"));
     m_ownFallback->setToolTip(
         tr("Without it, the default overlay colour of Settings shows when no cover colours the overlay."));

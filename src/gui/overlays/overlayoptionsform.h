@@ -47,6 +47,7 @@ private:
     QSpinBox *m_cornerRadius;
     QComboBox *m_align;
     QComboBox *m_background;
+    QComboBox *m_attribution;
     QCheckBox *m_ownFallback;
     QPushButton *m_fallbackButton;
     QColor m_fallback;

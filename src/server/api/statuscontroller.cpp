@@ -1,7 +1,10 @@
 #include "server/api/statuscontroller.h"
 
+#include "overlays/attribution.h"
 #include "server/api/routetable.h"
 #include "server/api/statusdocuments.h"
+
+#include <QFile>
 
 using namespace Qt::Literals::StringLiterals;
 using Method = RouteTable::Method;
@@ -35,6 +38,19 @@ void StatusController::registerRoutes(RouteTable &routes) const
     routes.add(u"/infos/<arg>"_s, Access::Public, {profileRoute(&StatusDocuments::infos)});
     routes.add(u"/cover"_s, Access::Public, {profileRoute(&StatusDocuments::cover)});
     routes.add(u"/cover/<arg>"_s, Access::Public, {profileRoute(&StatusDocuments::cover)});
+
+    // The logos overlays credit the music services with (Attribution).
+    routes.add(u"/logos/<arg>"_s, Access::Public, {RouteTable::now(Method::Get, [](const ApiRequest &request) {
+        QFile logo(Attribution::logoResource(request.argument));
+        if (logo.fileName().isEmpty() || !logo.open(QIODevice::ReadOnly))
+            return Reply::error(404, tr("There is no logo named \"%1\".").arg(request.argument));
+        Reply reply;
+        reply.contentType = QByteArrayLiteral("image/svg+xml");
+        reply.body = logo.readAll();
+        // An SVG is a document: this one may run and load nothing.
+        return std::move(reply).withHeader(QByteArrayLiteral("Content-Security-Policy"),
+            QByteArrayLiteral("default-src 'none'; style-src 'unsafe-inline'"));
+    })});
 
     // A handshake is answered by RouteTable once this route's checks pass; what reaches the
     // handler is a plain request.

@@ -2,6 +2,7 @@
 
 #include "nowplaying/nowplaying.h"
 #include "nowplaying/overlaycolors.h"
+#include "overlays/attribution.h"
 #include "settings/settings.h"
 
 #include <QDateTime>
@@ -11,6 +12,14 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+QJsonValue attributionJson(const PlaybackState &state)
+{
+    const auto credit = state.track ? Attribution::forService(state.service) : std::nullopt;
+    if (!credit)
+        return QJsonValue::Null;
+    return QJsonObject{{u"name"_s, credit->name}, {u"logo"_s, credit->logoPath}};
+}
 
 QString hex(const QColor &color)
 {
@@ -121,6 +130,8 @@ void StatusDocuments::rebuild()
         {u"track"_s, trackJson(state, m_coverPath)},
         // What it shows could not be checked as planned lately; overlays keep showing it.
         {u"stale"_s, state.stale},
+        // Who to credit on the overlay (Spotify asks for it), or null.
+        {u"attribution"_s, attributionJson(state)},
     };
     const bool ticking = state.isPlaying && state.track;
     if (ticking && !m_tick.isActive())

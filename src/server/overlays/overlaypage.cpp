@@ -4,6 +4,8 @@
 #include "nowplaying/overlaycolors.h"
 #include "nowplaying/playbackclock.h"
 #include "nowplaying/playbackstate.h"
+#include "overlays/attribution.h"
+#include "overlays/overlayjson.h"
 #include "overlays/overlaytemplates.h"
 
 #include <QFile>
@@ -31,11 +33,27 @@ QString alignName(OverlayOptions::TextAlign align)
     return u"left"_s;
 }
 
+// A service's id as a class name: letters, digits and dashes only.
+QString serviceClass(const QString &service)
+{
+    QString name;
+    for (const QChar c : service.left(40)) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-')
+            name.append(c);
+    }
+    return name.isEmpty() ? u"mh-service-none"_s : u"mh-service-"_s + name;
+}
+
 // The page's state as classes of <html>, which the script keeps current.
 QStringList stateClasses(const Overlay &overlay, const PlaybackState &state, bool hasCover)
 {
     const OverlayOptions &options = overlay.options;
     QStringList classes{u"mh-template-"_s + overlay.templateName};
+    classes.append(serviceClass(state.track ? state.service : QString()));
+    if (state.track && Attribution::forService(state.service))
+        classes.append(u"mh-attributed"_s);
+    classes.append(
+        u"mh-attribution-"_s + OverlayJson::optionsJson(options).value(u"attribution_position"_s).toString());
     classes.append(!state.track ? u"mh-idle"_s : state.isPlaying ? u"mh-playing"_s : u"mh-paused"_s);
     if (!state.track || (options.hideWhenPaused && !state.isPlaying))
         classes.append(u"mh-hidden"_s);
@@ -64,6 +82,7 @@ TemplateFiller::Values OverlayPage::values(
     const qint64 progressMs = state.progressMsAt(QDateTime::currentDateTimeUtc());
     const qint64 durationMs = state.track ? state.track->durationMs : 0;
     const double progress = durationMs > 0 ? double(progressMs) / double(durationMs) : 0.0;
+    const auto credit = state.track ? Attribution::forService(state.service) : std::nullopt;
     return {
         {u"title"_s, state.track ? state.track->title : QString()},
         {u"artists"_s, state.track ? state.track->artists.join(u", "_s) : QString()},
@@ -78,6 +97,8 @@ TemplateFiller::Values OverlayPage::values(
         {u"elapsed"_s, playbackClock(progressMs)},
         {u"duration"_s, playbackClock(durationMs)},
         {u"player"_s, state.reporter},
+        {u"attribution"_s, credit ? credit->name : QString()},
+        {u"attribution_logo"_s, credit ? credit->logoPath : QString()},
     };
 }
 

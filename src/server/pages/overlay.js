@@ -1,9 +1,10 @@
 // MelodyHue overlay runtime: keeps the page live from /ws. Elements marked data-mh="title"
-// (artists, album, elapsed, duration, player, cover) and the CSS variables --mh-color,
-// --mh-text, --mh-dominant, --mh-vibrant, --mh-muted, --mh-progress and --mh-cover follow what
-// plays; <html> carries mh-playing, mh-paused, mh-idle, mh-hidden and mh-no-cover. Text is only
-// ever set as text. Progress moves between pushes; the socket reconnects by itself, and the page
-// loads again when its overlay is edited.
+// (artists, album, elapsed, duration, player, attribution, cover, attribution-logo) and the CSS
+// variables --mh-color, --mh-text, --mh-dominant, --mh-vibrant, --mh-muted, --mh-progress and
+// --mh-cover follow what plays; <html> carries mh-playing, mh-paused, mh-idle, mh-hidden,
+// mh-no-cover, mh-service-<id> and mh-attributed (the service asks for credit, as Spotify does).
+// Text is only ever set as text. Progress moves between pushes; the socket reconnects by
+// itself, and the page loads again when its overlay is edited.
 (() => {
   'use strict';
   const root = document.documentElement;
@@ -117,6 +118,19 @@
     setText('album', track ? String(track.album || '') : '');
     setText('duration', clock(track ? Number(track.duration_ms) || 0 : 0));
     setText('player', infos.player ? String(infos.player) : '');
+
+    const credit = track && infos.attribution && typeof infos.attribution === 'object' ? infos.attribution : null;
+    root.classList.toggle('mh-attributed', Boolean(credit));
+    setText('attribution', credit ? String(credit.name || '') : '');
+    const logo = credit && String(credit.logo || '').startsWith('/logos/') ? String(credit.logo) : '';
+    for (const image of document.querySelectorAll('img[data-mh="attribution-logo"]')) {
+      if (logo && image.getAttribute('src') !== logo) image.setAttribute('src', logo);
+    }
+    const service = track && /^[a-z0-9-]{1,40}$/.test(String(infos.service || '')) ? String(infos.service) : 'none';
+    for (const name of [...root.classList]) {
+      if (name.startsWith('mh-service-') && name !== `mh-service-${service}`) root.classList.remove(name);
+    }
+    root.classList.add(`mh-service-${service}`);
     shownSecond = -1;
     showProgress();
 
