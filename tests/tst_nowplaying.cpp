@@ -330,6 +330,40 @@ private Q_SLOTS:
         QCOMPARE(live.app->pipeline->covers().misses(), misses);
     }
 
+    void anEqualState_isNotPublishedAgain()
+    {
+        NowPlaying nowPlaying;
+        QSignalSpy changed(&nowPlaying, &NowPlaying::changed);
+        PlaybackState state;
+        state.isPlaying = true;
+        state.track = Track{};
+        state.track->title = QStringLiteral("Once");
+        nowPlaying.setState(state);
+        nowPlaying.setState(state);
+        QCOMPARE(changed.size(), 1);
+        state.isPlaying = false;
+        nowPlaying.setState(state);
+        QCOMPARE(changed.size(), 2);
+    }
+
+    void aTrackChange_isPublishedAtMostThreeTimes_trackColoursImage()
+    {
+        Live live;
+        QVERIFY(live.connectAccount());
+        QTRY_COMPARE(live.color().value(QStringLiteral("source")).toString(), QStringLiteral("cover"));
+        QTRY_COMPARE(httpRequest(live.port(), "GET", "/cover").status, 200);
+        const QByteArray firstCover = httpRequest(live.port(), "GET", "/cover").body;
+        const int before = live.app->nowPlaying.publications();
+        live.spotify->player().changeTrack(QStringLiteral("trackB"), QStringLiteral("Second song"));
+        QVERIFY(live.checkNow());
+        QTRY_VERIFY(httpRequest(live.port(), "GET", "/cover").body != firstCover);
+        QTRY_COMPARE(live.title(), QStringLiteral("Second song"));
+        QVERIFY2(live.app->nowPlaying.publications() - before <= 3,
+            qPrintable(QString::number(live.app->nowPlaying.publications() - before)));
+        // The window's picture came with it, decoded once by the cover cache.
+        QVERIFY(!live.app->nowPlaying.state().coverPicture.isNull());
+    }
+
     void disconnecting_stopsAsking()
     {
         Live live;

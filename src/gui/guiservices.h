@@ -14,7 +14,8 @@ class Settings;
 // The core objects the window works with, owned by Application and passed down.
 struct GuiServices {
     Settings &settings;
-    NowPlaying &nowPlaying;
+    // Read only: NowPlayingTracker is its one writer.
+    const NowPlaying &nowPlaying;
     ApiKey &apiKey;
     SecretStore &secrets;
     ServiceRegistry &services;

@@ -25,6 +25,7 @@ struct Analysis {
     Palette palette;
     QByteArray image;
     QByteArray mimeType;
+    QImage picture;
 };
 
 // What is served and kept is what was decoded, encoded again: never the bytes as they came, which
@@ -50,7 +51,7 @@ Result<Analysis> analyze(const QByteArray &bytes, const QString &path)
     const auto image = CoverDecoder::decode(bytes, CoverDecoder::Use::Display);
     if (!image)
         return image.error();
-    Analysis analysis{palette.value(), {}, {}};
+    Analysis analysis{palette.value(), {}, {}, image.value()};
     auto encoded = reencode(image.value(), &analysis.mimeType);
     if (!encoded)
         return encoded.error();
@@ -61,7 +62,13 @@ Result<Analysis> analyze(const QByteArray &bytes, const QString &path)
     return analysis;
 }
 
-Result<QByteArray> readCached(const QString &path)
+// A cover kept before: its bytes, and their picture decoded for the window.
+struct Cached {
+    QByteArray bytes;
+    QImage picture;
+};
+
+Result<Cached> readCached(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -69,7 +76,10 @@ Result<QByteArray> readCached(const QString &path)
     QByteArray bytes = file.read(CoverCache::largestImageBytes);
     if (bytes.isEmpty())
         return Error{CoverCache::tr("The cached cover is empty.")};
-    return bytes;
+    auto picture = CoverDecoder::decode(bytes, CoverDecoder::Use::Display);
+    if (!picture)
+        return picture.error();
+    return Cached{std::move(bytes), picture.value()};
 }
 
 } // namespace
@@ -104,7 +114,7 @@ QCoro::Task<Result<CoverArt>> CoverCache::fetch(QUrl url)
         if (!self)
             co_return Error{tr("MelodyHue is shutting down."), ErrorKind::Cancelled};
         if (bytes)
-            co_return CoverArt{record.palette, bytes.value(), record.mimeType};
+            co_return CoverArt{record.palette, bytes->bytes, record.mimeType, bytes->picture};
         // The file went away (cleaned by hand): fetched again below.
         (void)m_table.remove(key);
     }
@@ -139,7 +149,7 @@ QCoro::Task<Result<CoverArt>> CoverCache::fetch(QUrl url)
     if (const auto stored = m_table.put(record); !stored)
         qCWarning(lcCovers).noquote() << stored.errorMessage();
     QCoro::connect(trim(), this, [] {});
-    co_return CoverArt{analysis->palette, analysis->image, analysis->mimeType};
+    co_return CoverArt{analysis->palette, analysis->image, analysis->mimeType, analysis->picture};
 }
 
 QCoro::Task<Result<QByteArray>> CoverCache::download(QUrl url)

@@ -5,6 +5,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QObject>
 #include <QUrl>
 
@@ -13,11 +14,12 @@
 class Database;
 class HttpClient;
 
-// A cover's colours and its image, ready to serve.
+// A cover's colours and its image, ready to serve (encoded) and to show (decoded).
 struct CoverArt {
     Palette palette;
     QByteArray image;
     QByteArray mimeType;
+    QImage picture;
 };
 
 // Covers by URL: downloaded once (https) or read once (a player's file:// art), kept only when

@@ -6,6 +6,9 @@ NowPlaying::NowPlaying(QObject *parent)
 
 void NowPlaying::setState(PlaybackState state)
 {
+    if (state == m_state)
+        return;
     m_state = std::move(state);
+    ++m_publications;
     Q_EMIT changed();
 }

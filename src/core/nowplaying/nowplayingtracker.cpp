@@ -59,9 +59,24 @@ void NowPlayingTracker::rememberPlayers()
 
 void NowPlayingTracker::update()
 {
+    // Telling a poller what it covers may make it forget its answer, which calls back here:
+    // that call only asks for one more pass, so each pass reads every source as it stands.
+    if (m_updating) {
+        m_updateAgain = true;
+        return;
+    }
+    m_updating = true;
+    do {
+        m_updateAgain = false;
+        publish();
+    } while (m_updateAgain);
+    m_updating = false;
+}
+
+void NowPlayingTracker::publish()
+{
     const QList<MediaPlayback> players = m_sessions ? m_sessions->players() : QList<MediaPlayback>();
     const QString setting = m_settings.player();
-    QList<PlaybackChoice::WebAnswer> answers;
     for (NowPlayingPoller *poller : std::as_const(m_pollers)) {
         const QString service = poller->account().id();
         // The service's own app shows it here: its Web API has nothing to add.
@@ -70,7 +85,12 @@ void NowPlayingTracker::update()
         });
         poller->setWanted(PlaybackChoice::wantsService(setting, service));
         poller->setCovered(covered);
-        answers.append({service, poller->account().name(), poller->playback(), poller->playbackAt(),
+    }
+    if (m_updateAgain)
+        return;
+    QList<PlaybackChoice::WebAnswer> answers;
+    for (NowPlayingPoller *poller : std::as_const(m_pollers)) {
+        answers.append({poller->account().id(), poller->account().name(), poller->playback(), poller->playbackAt(),
             poller->isActive() && !poller->problem().isEmpty()});
     }
 
@@ -86,6 +106,7 @@ void NowPlayingTracker::update()
         next.coverPalette = current.coverPalette;
         next.coverImage = current.coverImage;
         next.coverMimeType = current.coverMimeType;
+        next.coverPicture = current.coverPicture;
     } else if (!colorUrl.isEmpty() && colorUrl != m_failedColorUrl) {
         // Colours fade from one cover to the next: the previous ones stay until the new arrive.
         next.coverPalette = current.coverPalette;
@@ -124,6 +145,7 @@ QCoro::Task<> NowPlayingTracker::resolveCover(QUrl colorUrl, QUrl imageUrl)
         if (colorUrl == imageUrl) {
             state.coverImage = colors->image;
             state.coverMimeType = colors->mimeType;
+            state.coverPicture = colors->picture;
         }
     } else {
         qCInfo(lcTracker).noquote() << "no colours for this cover:" << colors.errorMessage();
@@ -146,5 +168,6 @@ QCoro::Task<> NowPlayingTracker::resolveCover(QUrl colorUrl, QUrl imageUrl)
     state = m_nowPlaying.state();
     state.coverImage = image->image;
     state.coverMimeType = image->mimeType;
+    state.coverPicture = image->picture;
     m_nowPlaying.setState(state);
 }

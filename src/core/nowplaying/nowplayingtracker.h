@@ -13,10 +13,11 @@ class NowPlayingPoller;
 class Settings;
 struct PlaybackState;
 
-// Keeps NowPlaying true: follows the media players on this computer and the services' pollers,
-// picks what the `player` setting asks for (PlaybackChoice), tells each poller when the media
-// session already shows its service (so it spends no request), and adds the cover's colours
-// and image from the CoverCache as soon as they are known.
+// Keeps NowPlaying true, as its one writer: follows the media players on this computer and the
+// services' pollers, picks what the `player` setting asks for (PlaybackChoice), tells each
+// poller when the media session already shows its service (so it spends no request), and adds
+// the cover's colours and image from the CoverCache as soon as they are known. Calls that come
+// back while it updates (a poller forgetting its answer) make one more pass, never a nested one.
 class NowPlayingTracker : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ Q_SIGNALS:
 
 private:
     void update();
+    void publish();
     void rememberPlayers();
     QCoro::Task<> resolveCover(QUrl colorUrl, QUrl imageUrl);
     bool isCurrentCover(const QUrl &colorUrl, const QUrl &imageUrl) const;
@@ -54,4 +56,6 @@ private:
     QUrl m_pendingColorUrl;
     // The last cover that gave no colours (not an image, no network).
     QUrl m_failedColorUrl;
+    bool m_updating = false;
+    bool m_updateAgain = false;
 };

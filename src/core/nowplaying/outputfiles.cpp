@@ -33,12 +33,14 @@ QString oneLine(const QString &text)
     return line.simplified();
 }
 
-// Runs on a worker thread.
-QByteArray jpeg(const QByteArray &image, const QByteArray &mimeType)
+// Runs on a worker thread: the picture was decoded once already, by the cover cache.
+QByteArray jpeg(const QByteArray &image, const QByteArray &mimeType, QImage decoded)
 {
     if (mimeType == "image/jpeg")
         return image;
-    QImage decoded = QImage::fromData(image);
+    // A state made without its picture (by hand, in a test) is decoded here.
+    if (decoded.isNull())
+        decoded = QImage::fromData(image);
     if (decoded.isNull())
         return {};
     // JPEG has no transparency: what was transparent becomes black, as OBS would show it.
@@ -142,10 +144,11 @@ QCoro::Task<> OutputFiles::writePending()
     m_writing = true;
     QPointer<OutputFiles> self(this);
     const QByteArray mimeType = state.coverMimeType;
-    auto work = [folder, changes, mimeType] {
+    const QImage picture = state.coverPicture;
+    auto work = [folder, changes, mimeType, picture] {
         OutputFolder::Changes encoded = changes;
         if (auto cover = encoded.find(coverFile); cover != encoded.end() && cover.value())
-            cover.value() = jpeg(*cover.value(), mimeType);
+            cover.value() = jpeg(*cover.value(), mimeType, picture);
         return OutputFolder::apply(folder, encoded);
     };
     const Result<QStringList> result = co_await onWorkerThread(std::move(work));

@@ -2,7 +2,18 @@
 
 #include "color/contrast.h"
 #include "nowplaying/playbackstate.h"
+#include "overlays/overlay.h"
 #include "settings/settings.h"
+
+OverlayColors OverlayColors::forOverlay(const OverlayOptions &options) const
+{
+    OverlayColors shown = *this;
+    if (!fromCover && options.fallbackColor.isValid()) {
+        shown.color = options.fallbackColor;
+        shown.text = Contrast::readableTextOn(shown.color);
+    }
+    return shown;
+}
 
 OverlayColors OverlayColors::resolve(const PlaybackState &state, const Settings &settings)
 {

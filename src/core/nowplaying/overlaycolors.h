@@ -3,6 +3,7 @@
 #include "color/palette.h"
 
 class Settings;
+struct OverlayOptions;
 struct PlaybackState;
 
 // The colours overlays show right now: the cover's swatch chosen by `color_style` while music
@@ -14,4 +15,8 @@ struct OverlayColors {
     Palette palette;
 
     static OverlayColors resolve(const PlaybackState &state, const Settings &settings);
+    // What one overlay shows: its own colour, when it has one, while no cover colours it. The one
+    // place of this rule for the pages, their thumbnails and (through the page's data-mh-fallback)
+    // the page's script.
+    OverlayColors forOverlay(const OverlayOptions &options) const;
 };

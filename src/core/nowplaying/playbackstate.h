@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QImage>
 
 #include <optional>
 
@@ -29,10 +30,23 @@ struct PlaybackState {
     std::optional<Track> track;
     // When track->progressMs was true; progress moves on from there while playing.
     QDateTime progressAt;
-    // The cover, once known: its colours and its image bytes (already checked to decode).
+    // The cover, once known: its colours, its image as served (encoded by MelodyHue) and that
+    // image decoded, once, on a worker thread, for the window.
     std::optional<Palette> coverPalette;
     QByteArray coverImage;
     QByteArray coverMimeType;
+    QImage coverPicture;
+
+    // Whether `other` shows anything different (images compared by identity: they are shared,
+    // never changed in place).
+    bool operator==(const PlaybackState &other) const
+    {
+        return isPlaying == other.isPlaying && service == other.service && source == other.source
+            && reporter == other.reporter && stale == other.stale && track == other.track
+            && progressAt == other.progressAt && coverPalette == other.coverPalette
+            && coverImage.isSharedWith(other.coverImage) && coverMimeType == other.coverMimeType
+            && coverPicture.cacheKey() == other.coverPicture.cacheKey();
+    }
 
     qint64 progressMsAt(const QDateTime &now) const
     {

@@ -49,13 +49,13 @@ QPixmap roundedCover(const QImage &image, const QColor &fallback, qreal ratio)
     });
 }
 
-// Runs on a worker thread: decoding never holds the window up.
-QImage decodeForDisplay(const QByteArray &bytes)
+// Runs on a worker thread: scaling the picture (decoded once, by the cover cache) never holds
+// the window up.
+QImage scaledForDisplay(const QImage &picture)
 {
-    QImage image;
-    if (!image.loadFromData(bytes))
+    if (picture.isNull())
         return {};
-    return image.scaled(coverSide * 2, coverSide * 2, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+    return picture.scaled(coverSide * 2, coverSide * 2, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
 }
 
 } // namespace
@@ -183,7 +183,7 @@ int NowPlayingCard::progressValue() const
 
 bool NowPlayingCard::showsCover() const
 {
-    return !m_coverShown.isEmpty();
+    return m_coverShown != 0;
 }
 
 bool NowPlayingCard::showsEmptyState() const
@@ -229,7 +229,7 @@ void NowPlayingCard::refresh()
     const PlaybackState &state = m_services.nowPlaying.state();
     if (!state.track) {
         m_tick.stop();
-        m_coverShown.clear();
+        m_coverShown = 0;
         showPage(1);
         refreshEmptyState();
         return;
@@ -259,11 +259,11 @@ void NowPlayingCard::refresh()
     }
 
     if (state.coverImage.isEmpty()) {
-        m_coverShown.clear();
+        m_coverShown = 0;
         m_cover->setPixmap(roundedCover({}, colors.color, devicePixelRatioF()));
-    } else if (!state.coverImage.isSharedWith(m_coverShown)) {
-        m_coverShown = state.coverImage;
-        QCoro::connect(showCover(state.coverImage), this, [] {});
+    } else if (state.coverPicture.cacheKey() != m_coverShown) {
+        m_coverShown = state.coverPicture.cacheKey();
+        QCoro::connect(showCover(state.coverPicture), this, [] {});
     }
     refreshProgress();
     if (state.isPlaying)
@@ -272,12 +272,12 @@ void NowPlayingCard::refresh()
         m_tick.stop();
 }
 
-QCoro::Task<> NowPlayingCard::showCover(QByteArray image)
+QCoro::Task<> NowPlayingCard::showCover(QImage picture)
 {
     QPointer<NowPlayingCard> self(this);
-    const auto decode = [image] { return decodeForDisplay(image); };
-    const QImage decoded = co_await onWorkerThread(decode);
-    if (!self || !image.isSharedWith(m_coverShown))
+    const auto scale = [picture] { return scaledForDisplay(picture); };
+    const QImage decoded = co_await onWorkerThread(scale);
+    if (!self || picture.cacheKey() != m_coverShown)
         co_return;
     m_cover->setPixmap(roundedCover(decoded, palette().color(QPalette::Mid), devicePixelRatioF()));
 }

@@ -50,7 +50,7 @@ private:
     void showPage(int index);
     void refreshEmptyState();
     void refreshNotice();
-    QCoro::Task<> showCover(QByteArray image);
+    QCoro::Task<> showCover(QImage picture);
 
     GuiServices m_services;
     QStackedLayout *m_pages;
@@ -70,6 +70,7 @@ private:
     QPushButton *m_connectButton;
     QLabel *m_notice;
     QTimer m_tick;
-    QByteArray m_coverShown;
+    // The picture shown (QImage::cacheKey), 0 for none.
+    qint64 m_coverShown = 0;
     QColor m_progressColor;
 };

@@ -204,20 +204,18 @@ void OverlaysPage::rebuildRows()
 void OverlaysPage::refreshLook()
 {
     const PlaybackState &state = m_services.nowPlaying.state();
-    if (!state.coverImage.isSharedWith(m_coverBytes)) {
-        m_coverBytes = state.coverImage;
-        m_cover
-            = QImage::fromData(m_coverBytes).scaled(96, 96, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+    // The picture was decoded once, off this thread; a thumbnail is a small scaling of it.
+    if (state.coverPicture.cacheKey() != m_coverKey) {
+        m_coverKey = state.coverPicture.cacheKey();
+        m_cover = state.coverPicture.isNull()
+            ? QImage()
+            : state.coverPicture.scaled(96, 96, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
     }
     const OverlayColors colors = OverlayColors::resolve(state, m_services.settings);
-    const bool serving = m_baseUrl.isValid();
     for (OverlayRow *row : std::as_const(m_rows)) {
-        const OverlayOptions &options = row->overlay().options;
-        const bool fallback = !colors.fromCover && options.fallbackColor.isValid();
-        row->thumbnail()->setLook(
-            fallback ? options.fallbackColor : colors.color, fallback ? QColor(Qt::white) : colors.text, m_cover);
+        const OverlayColors shown = colors.forOverlay(row->overlay().options);
+        row->thumbnail()->setLook(shown.color, shown.text, m_cover);
         row->setEnabled(true);
-        Q_UNUSED(serving);
     }
 }
 

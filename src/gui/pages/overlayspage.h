@@ -73,7 +73,8 @@ private:
     QTimer m_undoTimer;
     std::optional<Overlay> m_removed;
     QLabel *m_status;
-    QByteArray m_coverBytes;
+    // The cover picture the thumbnails show (QImage::cacheKey).
+    qint64 m_coverKey = 0;
     QImage m_cover;
 
     Card *m_endpointsCard;

@@ -73,12 +73,9 @@ QStringList stateClasses(const Overlay &overlay, const PlaybackState &state, boo
 TemplateFiller::Values OverlayPage::values(
     const PlaybackState &state, const OverlayColors &colors, const OverlayOptions &options, const QString &coverPath)
 {
-    QColor color = colors.color;
-    QColor text = colors.text;
-    if (!colors.fromCover && options.fallbackColor.isValid()) {
-        color = options.fallbackColor;
-        text = Contrast::readableTextOn(color);
-    }
+    const OverlayColors shown = colors.forOverlay(options);
+    const QColor color = shown.color;
+    const QColor text = shown.text;
     const qint64 progressMs = state.progressMsAt(QDateTime::currentDateTimeUtc());
     const qint64 durationMs = state.track ? state.track->durationMs : 0;
     const double progress = durationMs > 0 ? double(progressMs) / double(durationMs) : 0.0;
@@ -107,9 +104,10 @@ QByteArray OverlayPage::render(const Overlay &overlay, const TemplateFiller::Val
     const OverlayOptions &options = overlay.options;
     const QString coverPath = values.value(u"cover_url"_s);
     const QString percent = values.value(u"progress"_s);
-    const QString fallback = options.fallbackColor.isValid() ? options.fallbackColor.name() : QString();
-    const QString fallbackText
-        = fallback.isEmpty() ? QString() : Contrast::readableTextOn(options.fallbackColor).name();
+    // What the page's script shows when no cover colours it: OverlayColors' rule, given to it.
+    const OverlayColors idle = OverlayColors{}.forOverlay(options);
+    const QString fallback = options.fallbackColor.isValid() ? idle.color.name() : QString();
+    const QString fallbackText = options.fallbackColor.isValid() ? idle.text.name() : QString();
 
     // Every value below is either checked (colours, numbers, the font's name) or escaped.
     QString variables = u":root{"_s;
