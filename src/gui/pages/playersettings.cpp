@@ -25,8 +25,9 @@ PlayerSettings::PlayerSettings(const GuiServices &services, QWidget *parent)
     , m_usage(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_budgetLabel(new QLabel(this))
-    , m_budget(new QSpinBox(this))
-    , m_budgetHint(new QLabel(this))
+    , m_budgetField(new QWidget(this))
+    , m_budget(new QSpinBox(m_budgetField))
+    , m_budgetHint(new QLabel(m_budgetField))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -35,20 +36,21 @@ PlayerSettings::PlayerSettings(const GuiServices &services, QWidget *parent)
     layout->addWidget(m_combo, 0, Qt::AlignLeft);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
-    auto *budgetRow = new QHBoxLayout;
-    budgetRow->addWidget(m_budgetLabel);
-    budgetRow->addWidget(m_budget);
-    budgetRow->addStretch();
-    layout->addLayout(budgetRow);
+    for (QLabel *label : {m_usage, m_problem}) {
+        label->setWordWrap(true);
+        layout->addWidget(label);
+    }
+    auto *budget = new QVBoxLayout(m_budgetField);
+    budget->setContentsMargins(0, 0, 0, 0);
+    budget->setSpacing(4);
+    budget->addWidget(m_budget, 0, Qt::AlignLeft);
+    budget->addWidget(m_budgetHint);
     m_budgetLabel->setBuddy(m_budget);
     m_budget->setRange(0, SettingsSchema::maximumDailyBudget);
     m_budget->setSingleStep(50);
     m_budget->setKeyboardTracking(false);
     m_budget->setAccessibleName(tr("Spotify requests a day"));
-    for (QLabel *label : {m_budgetHint, m_usage, m_problem}) {
-        label->setWordWrap(true);
-        layout->addWidget(label);
-    }
+    m_budgetHint->setWordWrap(true);
     m_budgetHint->setProperty("hint", true);
     m_hint->setProperty("hint", true);
     m_usage->setProperty("hint", true);

@@ -22,6 +22,9 @@ public:
 
     QComboBox *combo() const { return m_combo; }
     QSpinBox *budgetSpin() const { return m_budget; }
+    // The daily budget's row, which the Settings page puts in its form under this one.
+    QLabel *budgetLabel() const { return m_budgetLabel; }
+    QWidget *budgetField() const { return m_budgetField; }
     QString usageText() const;
     QString problemText() const;
 
@@ -41,6 +44,7 @@ private:
     QLabel *m_usage;
     QLabel *m_problem;
     QLabel *m_budgetLabel;
+    QWidget *m_budgetField;
     QSpinBox *m_budget;
     QLabel *m_budgetHint;
     QTimer m_usageTimer;

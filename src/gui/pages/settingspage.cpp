@@ -49,6 +49,7 @@ SettingsPage::SettingsPage(const GuiServices &services, QWidget *parent)
     m_ui->setupUi(this);
     m_playerLabel->setBuddy(m_player->combo());
     m_ui->musicCardForm->insertRow(0, m_playerLabel, m_player);
+    m_ui->musicCardForm->insertRow(1, m_player->budgetLabel(), m_player->budgetField());
     m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->musicCard) + 1, m_outputs);
     m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_outputs) + 1, m_obs);
     m_ui->apiKeyField->setMasked(true);
