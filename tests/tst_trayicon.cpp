@@ -5,8 +5,11 @@
 
 #include "gui/mainwindow.h"
 #include "gui/tray/trayicon.h"
+#include "library/accountstable.h"
+#include "library/database.h"
 #include "overlays/overlaystore.h"
 #include "server/localserver.h"
+#include "settings/settings.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -16,6 +19,7 @@
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestTrayIcon : public QObject
@@ -43,6 +47,39 @@ private Q_SLOTS:
             QStringList({QStringLiteral("Nothing is playing"), QStringLiteral("Open MelodyHue"),
                 QStringLiteral("Copy overlay URL"), QStringLiteral("Quit")}));
         QVERIFY(tray->toolTip().contains(fixture.app().server().baseUrl().toString()));
+    }
+
+    // With the window closed, the tray says what keeps a service from answering and warns once,
+    // two weeks ahead, that an authorization must be renewed.
+    void theTray_saysWhatKeepsAServiceFromAnswering()
+    {
+        QTemporaryDir folder;
+        {
+            auto database = Database::open(folder.filePath(QStringLiteral("melodyhue.sqlite")));
+            QVERIFY(database);
+            AccountRecord record;
+            record.service = QStringLiteral("spotify");
+            record.clientId = QStringLiteral("0123456789abcdef0123456789abcdef");
+            record.connection = AccountRecord::Connection::Connected;
+            record.accountName = QStringLiteral("JM Wizzler");
+            record.authorizedAt = QDateTime::currentDateTimeUtc().addDays(-175);
+            QVERIFY(AccountsTable(**database).write(record).ok());
+        }
+        {
+            AppFixture fixture(true, folder.path());
+            QVERIFY(fixture.started());
+            TrayIcon *tray = fixture.app().tray();
+            QTRY_VERIFY2(
+                tray->toolTip().contains(QStringLiteral("Reconnect Spotify before")), qPrintable(tray->toolTip()));
+            // Warned once: the settings remember which authorization.
+            QTRY_VERIFY(fixture.app()
+                            .settings()
+                            .value(SettingKey::RenewalsWarned)
+                            .toString()
+                            .startsWith(QStringLiteral("spotify:")));
+            QVERIFY(fixture.app().settings().set(SettingKey::SpotifyDailyBudget, 0).ok());
+            QTRY_VERIFY2(tray->toolTip().contains(QStringLiteral("set to 0")), qPrintable(tray->toolTip()));
+        }
     }
 
     void openEntry_bringsBackTheHiddenWindow()
