@@ -1,10 +1,10 @@
 // Database: WAL, migrations, refusing what it cannot read, and writes that land whole or not
 // at all.
 
-#include "library/accountstable.h"
-#include "library/database.h"
-#include "library/keyvaluetable.h"
-#include "library/sqlscript.h"
+#include "storage/accountstable.h"
+#include "storage/database.h"
+#include "storage/keyvaluetable.h"
+#include "storage/sqlscript.h"
 #include "util/workerthread.h"
 
 #include "support/waitfortask.h"

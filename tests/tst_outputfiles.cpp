@@ -8,7 +8,7 @@
 #include "support/serverfixture.h"
 #include "support/syntheticcovers.h"
 
-#include "library/database.h"
+#include "storage/database.h"
 #include "nowplaying/nowplaying.h"
 #include "nowplaying/outputfiles.h"
 #include "settings/settings.h"

@@ -9,7 +9,7 @@
 #include "support/syntheticcovers.h"
 
 #include "color/paletteextractor.h"
-#include "library/overlaystable.h"
+#include "storage/overlaystable.h"
 #include "overlays/overlayjson.h"
 #include "overlays/overlaytemplates.h"
 #include "server/api/livefeed.h"

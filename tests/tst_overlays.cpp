@@ -5,7 +5,7 @@
 #include "support/rawhttp.h"
 #include "support/serverfixture.h"
 
-#include "library/overlaystable.h"
+#include "storage/overlaystable.h"
 #include "overlays/overlayjson.h"
 #include "overlays/overlaytemplates.h"
 

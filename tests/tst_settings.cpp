@@ -1,7 +1,7 @@
 // Settings: typed defaults declared once, validation, persistence across restarts.
 
-#include "library/database.h"
-#include "library/keyvaluetable.h"
+#include "storage/database.h"
+#include "storage/keyvaluetable.h"
 #include "settings/profileid.h"
 #include "settings/settings.h"
 

@@ -5,8 +5,8 @@
 
 #include "gui/mainwindow.h"
 #include "gui/tray/trayicon.h"
-#include "library/accountstable.h"
-#include "library/database.h"
+#include "storage/accountstable.h"
+#include "storage/database.h"
 #include "overlays/overlaystore.h"
 #include "server/localserver.h"
 #include "settings/settings.h"

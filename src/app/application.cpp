@@ -8,7 +8,7 @@
 #include "gui/tray/servicenotices.h"
 #include "gui/tray/trayicon.h"
 #include "i18n/languageswitcher.h"
-#include "library/database.h"
+#include "storage/database.h"
 #include "media/mediasessions.h"
 #include "net/httpclient.h"
 #include "nowplaying/nowplaying.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auth/apikey.h"
-#include "library/database.h"
+#include "storage/database.h"
 #include "net/httpclient.h"
 #include "nowplaying/nowplaying.h"
 #include "nowplaying/nowplayingpipeline.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "color/palette.h"
-#include "library/coverstable.h"
+#include "storage/coverstable.h"
 #include "util/result.h"
 
 #include <QCoreApplication>

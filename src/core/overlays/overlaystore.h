@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/overlaystable.h"
+#include "storage/overlaystable.h"
 #include "overlays/overlay.h"
 #include "util/result.h"
 

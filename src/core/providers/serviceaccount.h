@@ -2,8 +2,8 @@
 
 #include "auth/authorizationflows.h"
 #include "auth/oauthclient.h"
-#include "library/accountstable.h"
-#include "library/apiusagetable.h"
+#include "storage/accountstable.h"
+#include "storage/apiusagetable.h"
 #include "net/requestbudget.h"
 #include "providers/musicservice.h"
 

@@ -1,6 +1,6 @@
 #include "settings/profileid.h"
 
-#include "library/keyvaluetable.h"
+#include "storage/keyvaluetable.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>

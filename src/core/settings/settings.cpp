@@ -1,6 +1,6 @@
 #include "settings/settings.h"
 
-#include "library/keyvaluetable.h"
+#include "storage/keyvaluetable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

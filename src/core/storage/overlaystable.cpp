@@ -1,6 +1,6 @@
-#include "library/overlaystable.h"
+#include "storage/overlaystable.h"
 
-#include "library/database.h"
+#include "storage/database.h"
 #include "overlays/overlayjson.h"
 
 #include <QJsonDocument>

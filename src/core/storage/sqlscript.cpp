@@ -1,4 +1,4 @@
-#include "library/sqlscript.h"
+#include "storage/sqlscript.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
-#include "library/accountstable.h"
+#include "storage/accountstable.h"
 
-#include "library/database.h"
+#include "storage/database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
-#include "library/coverstable.h"
+#include "storage/coverstable.h"
 
-#include "library/database.h"
-#include "library/transaction.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QDateTime>
 #include <QSqlError>

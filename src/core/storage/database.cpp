@@ -1,7 +1,7 @@
-#include "library/database.h"
+#include "storage/database.h"
 
-#include "library/sqlscript.h"
-#include "library/transaction.h"
+#include "storage/sqlscript.h"
+#include "storage/transaction.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -15,7 +15,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcDatabase, "melodyhue.library")
+Q_LOGGING_CATEGORY(lcDatabase, "melodyhue.storage")
 
 namespace {
 

@@ -1,7 +1,7 @@
-#include "library/apiusagetable.h"
+#include "storage/apiusagetable.h"
 
-#include "library/database.h"
-#include "library/transaction.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
-#include "library/keyvaluetable.h"
+#include "storage/keyvaluetable.h"
 
-#include "library/database.h"
-#include "library/transaction.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

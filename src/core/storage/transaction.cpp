@@ -1,4 +1,4 @@
-#include "library/transaction.h"
+#include "storage/transaction.h"
 
 #include <QSqlError>
 
