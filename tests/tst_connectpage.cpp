@@ -13,12 +13,12 @@
 #include "gui/widgets/connectioncheckpanel.h"
 #include "gui/widgets/copyfield.h"
 #include "gui/widgets/messagebanner.h"
-#include "storage/accountstable.h"
-#include "storage/database.h"
 #include "nowplaying/nowplayingpipeline.h"
 #include "nowplaying/nowplayingpoller.h"
 #include "providers/serviceaccount.h"
 #include "providers/serviceregistry.h"
+#include "storage/accountstable.h"
+#include "storage/database.h"
 
 #include <QApplication>
 #include <QDesktopServices>

@@ -8,10 +8,10 @@
 #include "support/serverfixture.h"
 #include "support/syntheticcovers.h"
 
-#include "storage/database.h"
 #include "nowplaying/nowplaying.h"
 #include "nowplaying/outputfiles.h"
 #include "settings/settings.h"
+#include "storage/database.h"
 
 #include <QBuffer>
 #include <QDir>

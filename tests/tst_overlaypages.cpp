@@ -9,10 +9,10 @@
 #include "support/syntheticcovers.h"
 
 #include "color/paletteextractor.h"
-#include "storage/overlaystable.h"
 #include "overlays/overlayjson.h"
 #include "overlays/overlaytemplates.h"
 #include "server/api/livefeed.h"
+#include "storage/overlaystable.h"
 
 #include <QBuffer>
 #include <QDir>

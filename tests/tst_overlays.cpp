@@ -5,9 +5,9 @@
 #include "support/rawhttp.h"
 #include "support/serverfixture.h"
 
-#include "storage/overlaystable.h"
 #include "overlays/overlayjson.h"
 #include "overlays/overlaytemplates.h"
+#include "storage/overlaystable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // Settings: typed defaults declared once, validation, persistence across restarts.
 
-#include "storage/database.h"
-#include "storage/keyvaluetable.h"
 #include "settings/profileid.h"
 #include "settings/settings.h"
+#include "storage/database.h"
+#include "storage/keyvaluetable.h"
 
 #include <QDir>
 #include <QSignalSpy>

@@ -5,11 +5,11 @@
 
 #include "gui/mainwindow.h"
 #include "gui/tray/trayicon.h"
-#include "storage/accountstable.h"
-#include "storage/database.h"
 #include "overlays/overlaystore.h"
 #include "server/localserver.h"
 #include "settings/settings.h"
+#include "storage/accountstable.h"
+#include "storage/database.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/overlaystable.h"
 #include "overlays/overlay.h"
+#include "storage/overlaystable.h"
 #include "util/result.h"
 
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "storage/overlaystable.h"
 
-#include "storage/database.h"
 #include "overlays/overlayjson.h"
+#include "storage/database.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
