@@ -311,8 +311,10 @@ QCoro::Task<Result<QString>> ServiceAccount::accessToken()
     if (state() != State::Connected)
         co_return Error{tr("%1 is not connected.").arg(m_service.name()), ErrorKind::NotConnected};
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Copies: QCoro's co_return moves from an lvalue of another type than the Task's, which
+    // would empty the member.
     if (!m_accessToken.isEmpty() && now.secsTo(m_accessExpiresAt) > refreshMarginSeconds)
-        co_return m_accessToken;
+        co_return Result<QString>(m_accessToken);
     if (m_refreshing) {
         // One refresh at a time: a rotated refresh token may be used only once.
         QPointer<ServiceAccount> self(this);
@@ -320,8 +322,8 @@ QCoro::Task<Result<QString>> ServiceAccount::accessToken()
         if (!self)
             co_return gone();
         if (!m_accessToken.isEmpty())
-            co_return m_accessToken;
-        co_return m_lastRefreshError;
+            co_return Result<QString>(m_accessToken);
+        co_return Result<QString>(m_lastRefreshError);
     }
     co_return co_await refreshAccessToken();
 }
