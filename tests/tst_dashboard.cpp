@@ -7,6 +7,7 @@
 
 #include "gui/mainwindow.h"
 #include "gui/pages/dashboardpage.h"
+#include "gui/pages/likedtrackscard.h"
 #include "gui/pages/nowplayingcard.h"
 #include "gui/pages/playersettings.h"
 #include "gui/pages/settingspage.h"
@@ -16,6 +17,7 @@
 #include "nowplaying/nowplaying.h"
 #include "nowplaying/nowplayingpoller.h"
 #include "settings/settings.h"
+#include "sync/syncengine.h"
 #include <QSpinBox>
 
 #include <QAction>
@@ -24,8 +26,10 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -154,13 +158,59 @@ private Q_SLOTS:
         AppFixture::screenshot(window, QStringLiteral("settings-player"));
     }
 
+    void likedTracksCard_showsTheSync_andItsButtonsDriveIt()
+    {
+        using namespace std::chrono_literals;
+        SpotifyConnection live;
+        ServerFixture &app = *live.app;
+        live.spotify->library().fill(1500);
+        NowPlayingPipeline &pipeline = app.followNowPlaying(nullptr);
+        LikedTracksCard card(GuiServices{*app.settings, app.nowPlaying, *app.apiKey, app.secrets(), *app.services,
+            pipeline, *app.overlays, *app.obs, *app.outputs, *app.sync});
+        card.resize(640, card.sizeHint().height());
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        QVERIFY2(card.countsText().contains(QStringLiteral("Connect a music service")), qPrintable(card.countsText()));
+        QVERIFY(!card.syncNowButton()->isEnabled());
+        QCOMPARE(card.stateText(), QStringLiteral("Not synced yet."));
+
+        QVERIFY(live.connectAccount());
+        QTRY_VERIFY(card.syncNowButton()->isEnabled());
+        QCOMPARE(card.countsText(), QStringLiteral("Liked tracks from Spotify: 0"));
+        live.spotify->setAnswerDelay(QByteArrayLiteral("/v1/me/tracks"), 40ms);
+        QSignalSpy finished(app.sync.get(), &SyncEngine::finished);
+        QTest::mouseClick(card.syncNowButton(), Qt::LeftButton);
+        // While it reads: a progress bar, the page reached, and Sync now waits.
+        QTRY_VERIFY(card.progressBar()->isVisible() && card.progressBar()->value() >= 200);
+        QVERIFY2(card.stateText().startsWith(QStringLiteral("Reading your liked tracks on Spotify: ")),
+            qPrintable(card.stateText()));
+        QCOMPARE(card.progressBar()->maximum(), 1500);
+        QVERIFY(!card.syncNowButton()->isEnabled());
+        AppFixture::screenshot(&card, QStringLiteral("dashboard-liked-tracks-syncing"));
+        QVERIFY(finished.wait(30'000));
+        QVERIFY(!card.progressBar()->isVisible());
+        QVERIFY2(card.stateText().startsWith(QStringLiteral("Up to date: synced at")), qPrintable(card.stateText()));
+        const QString count = QLocale().toString(1500);
+        QCOMPARE(
+            card.countsText(), QStringLiteral("Liked tracks from Spotify: %1<br>New in the last sync: %1").arg(count));
+        AppFixture::screenshot(&card, QStringLiteral("dashboard-liked-tracks"));
+
+        QTest::mouseClick(card.pauseButton(), Qt::LeftButton);
+        QVERIFY(app.settings->value(SettingKey::SyncPaused).toBool());
+        QCOMPARE(card.pauseButton()->text(), QStringLiteral("Resume sync"));
+        QVERIFY2(card.stateText().startsWith(QStringLiteral("The sync is paused.")), qPrintable(card.stateText()));
+        QTest::mouseClick(card.pauseButton(), Qt::LeftButton);
+        QVERIFY(!app.settings->value(SettingKey::SyncPaused).toBool());
+        QCOMPARE(card.pauseButton()->text(), QStringLiteral("Pause sync"));
+    }
+
     void settings_countWebApiCalls_andSayWhenSpotifyRateLimits()
     {
         SpotifyConnection live;
         ServerFixture &app = *live.app;
         NowPlayingPipeline &pipeline = app.followNowPlaying(nullptr);
         PlayerSettings settings(GuiServices{*app.settings, app.nowPlaying, *app.apiKey, app.secrets(), *app.services,
-            pipeline, *app.overlays, *app.obs, *app.outputs});
+            pipeline, *app.overlays, *app.obs, *app.outputs, *app.sync});
         QVERIFY(settings.usageText().isEmpty());
         QVERIFY(live.connectAccount());
         QTRY_VERIFY(live.spotify->requestsTo(QStringLiteral("/v1/me/player")) >= 1);

@@ -2,14 +2,17 @@
 
 #include "support/appfixture.h"
 #include "support/rawhttp.h"
+#include "support/spotifyconnection.h"
 
 #include "gui/mainwindow.h"
+#include "gui/tray/synctray.h"
 #include "gui/tray/trayicon.h"
 #include "overlays/overlaystore.h"
 #include "server/localserver.h"
 #include "settings/settings.h"
 #include "storage/accountstable.h"
 #include "storage/database.h"
+#include "sync/syncengine.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -45,7 +48,8 @@ private Q_SLOTS:
         }
         QCOMPARE(entries,
             QStringList({QStringLiteral("Nothing is playing"), QStringLiteral("Open MelodyHue"),
-                QStringLiteral("Copy overlay URL"), QStringLiteral("Quit")}));
+                QStringLiteral("Copy overlay URL"), QStringLiteral("Sync liked tracks now"),
+                QStringLiteral("Pause sync"), QStringLiteral("Quit")}));
         QVERIFY(tray->toolTip().contains(fixture.app().server().baseUrl().toString()));
     }
 
@@ -151,6 +155,54 @@ private Q_SLOTS:
     }
 
 private:
+    void theTray_syncsLikedTracks_pausesTheSync_andSaysWhatASyncBrought()
+    {
+        SpotifyConnection live;
+        live.spotify->library().fill(120);
+        SyncEngine &engine = *live.app->sync;
+        TrayIcon tray;
+        SyncTray syncTray(engine, tray);
+        QSignalSpy notified(&tray, &TrayIcon::notified);
+        // Sync and Pause come before Quit; nothing to sync before a service is connected.
+        const QList<QAction *> entries = tray.menu()->actions();
+        QVERIFY(entries.indexOf(syncTray.syncNowAction()) > 0);
+        QCOMPARE(entries.indexOf(syncTray.pauseAction()), entries.indexOf(syncTray.syncNowAction()) + 1);
+        QCOMPARE(entries.constLast()->text(), QStringLiteral("Quit"));
+        QCOMPARE(syncTray.syncNowAction()->text(), QStringLiteral("Sync liked tracks now"));
+        QVERIFY(!syncTray.syncNowAction()->isEnabled());
+
+        QVERIFY(live.connectAccount());
+        QTRY_VERIFY(syncTray.syncNowAction()->isEnabled());
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        syncTray.syncNowAction()->trigger();
+        QVERIFY(finished.wait(30'000));
+        QTRY_VERIFY2(tray.toolTip().contains(QStringLiteral("Up to date: synced at")), qPrintable(tray.toolTip()));
+        QCOMPARE(notified.size(), 1);
+        QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Liked tracks synced"));
+        QCOMPARE(notified.at(0).at(1).toString(), QStringLiteral("New liked tracks in your library: 120."));
+
+        // Nothing new: no notification.
+        syncTray.syncNowAction()->trigger();
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(notified.size(), 1);
+
+        // A failure is told once, not at every sync that fails the same way.
+        live.spotify->failNext(QStringLiteral("/v1/me/tracks"), 500, 0, 2);
+        syncTray.syncNowAction()->trigger();
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(notified.size(), 2);
+        QCOMPARE(notified.at(1).at(0).toString(), QStringLiteral("The sync of liked tracks failed"));
+        QVERIFY2(tray.toolTip().contains(QStringLiteral("The last sync failed")), qPrintable(tray.toolTip()));
+
+        syncTray.pauseAction()->trigger();
+        QVERIFY(engine.isPaused());
+        QCOMPARE(syncTray.pauseAction()->text(), QStringLiteral("Resume sync"));
+        QVERIFY2(tray.toolTip().contains(QStringLiteral("The sync is paused")), qPrintable(tray.toolTip()));
+        syncTray.pauseAction()->trigger();
+        QVERIFY(!engine.isPaused());
+        QCOMPARE(syncTray.pauseAction()->text(), QStringLiteral("Pause sync"));
+    }
+
     static TrayIcon *tray(const AppFixture &fixture) { return fixture.app().tray(); }
 };
 

@@ -635,6 +635,72 @@
     </message>
 </context>
 <context>
+    <name>LikedTracksCard</name>
+    <message>
+        <source>Liked tracks</source>
+        <translation>Titres likés</translation>
+    </message>
+    <message>
+        <source>Sync of liked tracks</source>
+        <translation>Synchronisation des titres likés</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Avancement de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Liked tracks from %1: %2</source>
+        <translation>Titres likés sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>New in the last sync: %1</source>
+        <translation>Nouveaux à la dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Unliked since: %1</source>
+        <translation>Retirés depuis : %1</translation>
+    </message>
+    <message>
+        <source>Connect a music service to keep your liked tracks here. &lt;a href=&quot;#connect&quot;&gt;Connect…&lt;/a&gt;</source>
+        <translation>Connectez un service de musique pour garder ici vos titres likés. &lt;a href=&quot;#connect&quot;&gt;Connecter…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Liked tracks in the library</source>
+        <translation>Titres likés dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Read your liked tracks now</source>
+        <translation>Lire vos titres likés maintenant</translation>
+    </message>
+    <message>
+        <source>Connect a music service on the Connect page first</source>
+        <translation>Connectez d’abord un service de musique dans la page Connexion</translation>
+    </message>
+    <message>
+        <source>Resume sync</source>
+        <translation>Reprendre la synchronisation</translation>
+    </message>
+    <message>
+        <source>Pause sync</source>
+        <translation>Suspendre la synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>LikedTracksTable</name>
+    <message>
+        <source>The library could not be read or written: %1</source>
+        <translation>La bibliothèque n’a pas pu être lue ou écrite : %1</translation>
+    </message>
+</context>
+<context>
     <name>LiveFeed</name>
     <message>
         <source>Too many live clients; try again later.</source>
@@ -2313,6 +2379,10 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <source>Renewals warned of</source>
         <translation>Les renouvellements signalés</translation>
     </message>
+    <message>
+        <source>The sync is paused</source>
+        <translation>La synchronisation est suspendue</translation>
+    </message>
 </context>
 <context>
     <name>SourceEditor</name>
@@ -2411,6 +2481,14 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <source>Spotify refused the request: %1</source>
         <translation>Spotify a refusé la requête : %1</translation>
     </message>
+    <message>
+        <source>Spotify did not give the liked tracks (status %1).</source>
+        <translation>Spotify n’a pas donné les titres likés (statut %1).</translation>
+    </message>
+    <message>
+        <source>Spotify&apos;s list of liked tracks could not be read.</source>
+        <translation>La liste des titres likés de Spotify n’a pas pu être lue.</translation>
+    </message>
 </context>
 <context>
     <name>SqlScript</name>
@@ -2439,6 +2517,130 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     <message>
         <source>No cover is showing right now.</source>
         <translation>Aucune pochette n&apos;est affichée en ce moment.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Send {&quot;action&quot;:&quot;start&quot;}, {&quot;action&quot;:&quot;pause&quot;} or {&quot;action&quot;:&quot;resume&quot;}; an empty body starts a sync.</source>
+        <translation>Envoyez {&quot;action&quot;:&quot;start&quot;}, {&quot;action&quot;:&quot;pause&quot;} ou {&quot;action&quot;:&quot;resume&quot;} ; un corps vide lance une synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The account was removed during the sync.</source>
+        <translation>Le compte a été retiré pendant la synchronisation.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s daily requests are set to 0 in Settings → Music, so your liked tracks there are not read.</source>
+        <translation>Les requêtes quotidiennes de %1 sont réglées à 0 dans Paramètres → Musique : vos titres likés n’y sont pas lus.</translation>
+    </message>
+    <message>
+        <source>Reading your liked tracks on %1</source>
+        <translation>Lecture de vos titres likés sur %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 liked tracks read; the rest tomorrow to stay within %3&apos;s daily limit.</source>
+        <translation>%1 titres likés lus sur %2 ; la suite demain pour rester dans la limite quotidienne de %3.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s share of %1&apos;s requests is used; the sync goes on tomorrow.</source>
+        <translation>La part du jour des requêtes %1 est utilisée ; la synchronisation reprend demain.</translation>
+    </message>
+    <message>
+        <source>%1 was not answering a moment ago; the sync tries again at %2.</source>
+        <translation>%1 ne répondait pas il y a un instant ; la synchronisation réessaie à %2.</translation>
+    </message>
+    <message>
+        <source>%1 asked MelodyHue to wait; the sync goes on at %2.</source>
+        <translation>%1 a demandé à MelodyHue d’attendre ; la synchronisation reprend à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>demain à %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>hier à %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>The sync is paused. Resume it to keep your liked tracks up to date.</source>
+        <translation>La synchronisation est suspendue. Reprenez-la pour garder vos titres likés à jour.</translation>
+    </message>
+    <message>
+        <source>The sync waits and goes on by itself at %1.</source>
+        <translation>La synchronisation attend et reprendra d’elle-même à %1.</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>La dernière synchronisation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Up to date: synced at %1.</source>
+        <translation>À jour : synchronisé à %1.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Pas encore synchronisé.</translation>
+    </message>
+    <message>
+        <source>Next sync at %1</source>
+        <translation>Prochaine synchronisation à %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTray</name>
+    <message>
+        <source>The sync could not be paused or resumed</source>
+        <translation>La synchronisation n’a pas pu être suspendue ou reprise</translation>
+    </message>
+    <message>
+        <source>Syncing liked tracks…</source>
+        <translation>Synchronisation des titres likés…</translation>
+    </message>
+    <message>
+        <source>Sync liked tracks now</source>
+        <translation>Synchroniser les titres likés</translation>
+    </message>
+    <message>
+        <source>Resume sync</source>
+        <translation>Reprendre la synchronisation</translation>
+    </message>
+    <message>
+        <source>Pause sync</source>
+        <translation>Suspendre la synchronisation</translation>
+    </message>
+    <message>
+        <source>The sync of liked tracks failed</source>
+        <translation>La synchronisation des titres likés a échoué</translation>
+    </message>
+    <message>
+        <source>New liked tracks in your library: %1.</source>
+        <translation>Nouveaux titres likés dans votre bibliothèque : %1.</translation>
+    </message>
+    <message>
+        <source>Unliked since the last sync: %1.</source>
+        <translation>Retirés depuis la dernière synchronisation : %1.</translation>
+    </message>
+    <message>
+        <source>Liked tracks synced</source>
+        <translation>Titres likés synchronisés</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,9 @@
 #include "gui/mainwindow.h"
 #include "gui/pages/settingspage.h"
 #include "gui/tray/servicenotices.h"
+#include "gui/tray/synctray.h"
 #include "gui/tray/trayicon.h"
 #include "i18n/languageswitcher.h"
-#include "storage/database.h"
 #include "media/mediasessions.h"
 #include "net/httpclient.h"
 #include "nowplaying/nowplaying.h"
@@ -26,6 +26,8 @@
 #include "server/localserver.h"
 #include "settings/profileid.h"
 #include "settings/settings.h"
+#include "storage/database.h"
+#include "sync/syncengine.h"
 
 #include <QApplication>
 #include <QDir>
@@ -69,6 +71,8 @@ void Application::release()
 {
     // Requests in flight end first, while everything that waits on them is still whole: the
     // coroutines waiting on them resume through posted events, delivered here.
+    if (m_sync)
+        m_sync->stop();
     if (m_http) {
         m_http->cancelAll();
         QCoreApplication::sendPostedEvents();
@@ -76,10 +80,12 @@ void Application::release()
     // Users before what they use: the window and the server refer to core objects, and
     // everything that reads or writes the database goes before it closes.
     m_serviceNotices.reset();
+    m_syncTray.reset();
     m_tray.reset();
     m_window.reset();
     m_server.reset();
     m_outputs.reset();
+    m_sync.reset();
     m_pipeline.reset();
     m_services.reset();
     m_http.reset();
@@ -112,6 +118,8 @@ QCoro::Task<> Application::shutDown()
         m_window->hide();
     if (m_server)
         m_server->close();
+    if (m_sync)
+        m_sync->stop();
     if (m_http)
         m_http->cancelAll();
     // A rotated refresh token on its way to the keychain must land, or the next start would
@@ -171,6 +179,9 @@ std::optional<int> Application::start()
                                                    *m_http, *m_settings, QDir(m_options.dataDir).filePath(u"covers"_s)},
             NowPlayingPipeline::systemSessions());
     m_outputs = std::make_unique<OutputFiles>(*m_nowPlaying, *m_settings);
+    m_sync = std::make_unique<SyncEngine>(
+        *m_services, *m_database, *m_settings, [this] { return m_nowPlaying->state().isPlaying; });
+    connect(m_nowPlaying.get(), &NowPlaying::changed, m_sync.get(), &SyncEngine::playbackChanged);
 
     QStringList autostartArguments{u"--minimized"_s};
     if (QDir(m_options.dataDir) != QDir(CommandLine::defaultDataDir()))
@@ -196,6 +207,7 @@ std::optional<int> Application::start()
     });
     if (auto failed = startServer())
         return failed;
+    m_sync->startScheduling();
     QCoro::connect(loadApiKey(), this, [] {});
     return std::nullopt;
 }
@@ -222,7 +234,7 @@ std::optional<int> Application::openStorage()
 std::optional<int> Application::startServer()
 {
     m_server = std::make_unique<LocalServer>(LocalServer::Services{
-        *m_settings, *m_nowPlaying, *m_apiKey, *m_services, *m_overlays, *m_obs, *m_outputs, m_profileId});
+        *m_settings, *m_nowPlaying, *m_apiKey, *m_services, *m_overlays, *m_obs, *m_outputs, *m_sync, m_profileId});
     const quint16 port = m_options.port.value_or(m_settings->serverPort());
     const auto listening = m_server->listen(port);
     if (!listening) {
@@ -251,8 +263,8 @@ void Application::startGui()
         app->setStyleSheet(QString::fromUtf8(style.readAll()));
     app->setWindowIcon(QIcon(u":/icons/melodyhue.svg"_s));
 
-    m_window = std::make_unique<MainWindow>(GuiServices{
-        *m_settings, *m_nowPlaying, *m_apiKey, *m_secrets, *m_services, *m_pipeline, *m_overlays, *m_obs, *m_outputs});
+    m_window = std::make_unique<MainWindow>(GuiServices{*m_settings, *m_nowPlaying, *m_apiKey, *m_secrets, *m_services,
+        *m_pipeline, *m_overlays, *m_obs, *m_outputs, *m_sync});
     connect(m_instance.get(), &SingleInstance::activationRequested, m_window.get(), &MainWindow::activate);
     connect(m_window->settingsPage(), &SettingsPage::portChangeRequested, this, &Application::changePort);
 
@@ -273,6 +285,7 @@ void Application::startGui()
         connect(m_nowPlaying.get(), &NowPlaying::changed, m_tray.get(),
             [this] { m_tray->setNowPlaying(m_nowPlaying->state()); });
         m_serviceNotices = std::make_unique<ServiceNotices>(*m_services, *m_settings, *m_tray);
+        m_syncTray = std::make_unique<SyncTray>(*m_sync, *m_tray);
         app->setQuitOnLastWindowClosed(false);
         m_tray->show();
     }

@@ -26,6 +26,8 @@ class SecretStore;
 class ServiceRegistry;
 class Settings;
 class SingleInstance;
+class SyncEngine;
+class SyncTray;
 class TerminationSignals;
 class ServiceNotices;
 class TrayIcon;
@@ -61,6 +63,7 @@ public:
     NowPlayingPipeline &nowPlayingPipeline() const { return *m_pipeline; }
     OverlayStore &overlays() const { return *m_overlays; }
     ObsLink &obs() const { return *m_obs; }
+    SyncEngine &sync() const { return *m_sync; }
     MainWindow *window() const { return m_window.get(); }
     TrayIcon *tray() const { return m_tray.get(); }
     QString dataDir() const { return m_options.dataDir; }
@@ -100,11 +103,13 @@ private:
     std::unique_ptr<ServiceRegistry> m_services;
     std::unique_ptr<NowPlayingPipeline> m_pipeline;
     std::unique_ptr<OutputFiles> m_outputs;
+    std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<LocalServer> m_server;
     std::unique_ptr<Autostart> m_autostart;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<ServiceNotices> m_serviceNotices;
+    std::unique_ptr<SyncTray> m_syncTray;
     std::unique_ptr<TerminationSignals> m_terminationSignals;
     bool m_quitting = false;
     QString m_profileId;

@@ -10,6 +10,7 @@ class OverlayStore;
 class SecretStore;
 class ServiceRegistry;
 class Settings;
+class SyncEngine;
 
 // The core objects the window works with, owned by Application and passed down.
 struct GuiServices {
@@ -23,4 +24,5 @@ struct GuiServices {
     OverlayStore &overlays;
     ObsLink &obs;
     OutputFiles &outputs;
+    SyncEngine &sync;
 };

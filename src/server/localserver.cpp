@@ -11,6 +11,7 @@
 #include "server/api/settingscontroller.h"
 #include "server/api/statuscontroller.h"
 #include "server/api/statusdocuments.h"
+#include "server/api/synccontroller.h"
 #include "server/http/httpserver.h"
 
 #include <QLoggingCategory>
@@ -32,6 +33,7 @@ LocalServer::LocalServer(const Services &services, const ServerLimits &limits, Q
     , m_callbackRoutes(std::make_unique<CallbackController>(services.services))
     , m_overlayRoutes(std::make_unique<OverlaysController>(
           services.overlays, services.settings, services.nowPlaying, *m_documents, services.obs))
+    , m_syncRoutes(std::make_unique<SyncController>(services.sync))
     , m_services(services.services)
 {
     connect(m_documents.get(), &StatusDocuments::infosChanged, m_liveFeed.get(), &LiveFeed::publish);
@@ -39,7 +41,8 @@ LocalServer::LocalServer(const Services &services, const ServerLimits &limits, Q
     connect(&services.overlays, &OverlayStore::changed, m_liveFeed.get(), &LiveFeed::notifyOverlayChanged);
     m_status->registerRoutes(*m_routes);
     m_settingsRoutes->registerRoutes(*m_routes);
-    // Specific paths first: /api/services before /api/{service}.
+    // Specific paths first: /api/services and /api/sync before /api/{service}.
+    m_syncRoutes->registerRoutes(*m_routes);
     m_servicesRoutes->registerRoutes(*m_routes);
     m_callbackRoutes->registerRoutes(*m_routes);
     m_overlayRoutes->registerRoutes(*m_routes);

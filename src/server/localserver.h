@@ -26,6 +26,8 @@ class Settings;
 class SettingsController;
 class StatusController;
 class StatusDocuments;
+class SyncController;
+class SyncEngine;
 
 // MelodyHue's HTTP server on 127.0.0.1: the public JSON that OBS and overlays read and the
 // private API for automation, behind the guards of HttpConnection and RouteTable.
@@ -42,6 +44,7 @@ public:
         OverlayStore &overlays;
         ObsLink &obs;
         const OutputFiles &outputs;
+        SyncEngine &sync;
         QString profileId;
     };
 
@@ -76,6 +79,7 @@ private:
     std::unique_ptr<ServicesController> m_servicesRoutes;
     std::unique_ptr<CallbackController> m_callbackRoutes;
     std::unique_ptr<OverlaysController> m_overlayRoutes;
+    std::unique_ptr<SyncController> m_syncRoutes;
     ServiceRegistry &m_services;
     std::unique_ptr<HttpServer> m_listener;
 };

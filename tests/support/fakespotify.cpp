@@ -62,6 +62,7 @@ FakeSpotify::FakeSpotify()
     m_server.allowHostsForPort(m_server.serverPort());
     m_url = QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort()));
     m_player.setImageBase(m_url);
+    m_library.fill(3);
 }
 
 int FakeSpotify::requestsTo(const QString &path) const
@@ -121,9 +122,11 @@ std::optional<Reply> FakeSpotify::injectedFault(const HttpRequest &request)
 
 void FakeSpotify::handleRequest(const HttpRequest &request, HttpResponder responder)
 {
-    if (m_tokenDelay.count() > 0 && request.path() == "/api/token") {
-        QTimer::singleShot(
-            m_tokenDelay, responder.context(), [this, request, responder] { responder.send(route(request)); });
+    if (const auto delay = m_delays.value(request.path().toByteArray()); delay.count() > 0) {
+        QTimer::singleShot(delay, responder.context(), [this, request, responder] {
+            responder.send(route(request));
+            Q_EMIT answered(request.path().toByteArray());
+        });
         return;
     }
     responder.send(route(request));
@@ -320,24 +323,7 @@ Reply FakeSpotify::likedTracks(const HttpRequest &request)
     const QUrlQuery query = queryOf(request);
     const int limit = query.hasQueryItem(u"limit"_s) ? query.queryItemValue(u"limit"_s).toInt() : 20;
     const int offset = query.queryItemValue(u"offset"_s).toInt();
-    if (limit < 1 || limit > 50)
+    if (limit < 1 || limit > 50 || offset < 0)
         return apiError(400, u"Invalid limit"_s);
-    const QJsonObject page = spotifySample(u"me-tracks-page.json"_s);
-    const QJsonObject templateItem = page.value(u"items"_s).toArray().first().toObject();
-    QJsonArray items;
-    for (int i = offset; i < std::min(offset + limit, m_likedTracks); ++i) {
-        QJsonObject item = templateItem;
-        QJsonObject track = item.value(u"track"_s).toObject();
-        track.insert(u"id"_s, u"track%1"_s.arg(i, 6, 10, QChar(u'0')));
-        track.insert(u"name"_s, u"Liked track %1"_s.arg(i + 1));
-        item.insert(u"track"_s, track);
-        item.insert(
-            u"added_at"_s, QDateTime::fromSecsSinceEpoch(1'700'000'000 - i * 3600).toUTC().toString(Qt::ISODate));
-        items.append(item);
-    }
-    const QString base = m_url.toString() + u"/v1/me/tracks?offset=%1&limit=%2"_s;
-    return json({{u"href"_s, base.arg(offset).arg(limit)}, {u"items"_s, items}, {u"limit"_s, limit},
-        {u"offset"_s, offset}, {u"total"_s, m_likedTracks},
-        {u"next"_s, offset + limit < m_likedTracks ? QJsonValue(base.arg(offset + limit).arg(limit)) : QJsonValue()},
-        {u"previous"_s, offset > 0 ? QJsonValue(base.arg(std::max(0, offset - limit)).arg(limit)) : QJsonValue()}});
+    return json(m_library.page(m_url.toString(), offset, limit));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fakespotifylibrary.h"
 #include "fakespotifyplayer.h"
 
 #include "server/http/httprequest.h"
@@ -45,8 +46,9 @@ public:
     void setConsent(Consent consent) { m_consent = consent; }
     void setAccessTokenLifetime(int seconds) { m_accessLifetime = seconds; }
     void setRotateRefreshTokens(bool rotate) { m_rotate = rotate; }
-    // The token endpoint answers this much later, as over a slow network.
-    void setTokenDelay(std::chrono::milliseconds delay) { m_tokenDelay = delay; }
+    // Requests to `path` are answered this much later, as over a slow network.
+    void setAnswerDelay(const QByteArray &path, std::chrono::milliseconds delay) { m_delays.insert(path, delay); }
+    void setTokenDelay(std::chrono::milliseconds delay) { setAnswerDelay(QByteArrayLiteral("/api/token"), delay); }
     // The user revoked the app on spotify.com, or six months passed.
     void revokeRefreshTokens();
     // Access tokens stop working before their time (Spotify may do so): the next call gets 401.
@@ -63,7 +65,8 @@ public:
     // at the same address.
     void goOffline();
     void comeBackOnline();
-    void setLikedTracks(int count) { m_likedTracks = count; }
+    // The user's liked tracks (three until a test says otherwise).
+    FakeSpotifyLibrary &library() { return m_library; }
     // What plays: Web API answers follow it.
     FakeSpotifyPlayer &player() { return m_player; }
     // The next `times` requests whose path starts with `path` get `status` (and Retry-After).
@@ -117,14 +120,14 @@ private:
     QString m_clientSecret;
     Consent m_consent = Consent::Approve;
     int m_accessLifetime = 3600;
-    std::chrono::milliseconds m_tokenDelay{0};
+    QHash<QByteArray, std::chrono::milliseconds> m_delays;
     bool m_rotate = true;
     bool m_forbidProfile = false;
     bool m_ownerPremium = true;
     bool m_allowlisted = true;
     qint64 m_quotaUntilMs = 0;
     FakeSpotifyPlayer m_player;
-    int m_likedTracks = 3;
+    FakeSpotifyLibrary m_library;
     QHash<QString, Code> m_codes;
     QHash<QString, QString> m_refreshTokens; // token -> client id, while valid
     QHash<QString, qint64> m_accessTokens; // token -> expiry (ms since epoch)

@@ -27,8 +27,11 @@ ServerFixture::ServerFixture(const ServerLimits &limits, const QString &dataDir)
         qFatal("ServerFixture: %s", qPrintable(loaded.errorMessage()));
     services
         = std::make_unique<ServiceRegistry>(MusicServices::fromEnvironment(), *database, *secretStore, http, *settings);
+    sync = std::make_unique<SyncEngine>(
+        *services, *database, *settings, [this] { return nowPlaying.state().isPlaying; });
     server = std::make_unique<LocalServer>(
-        LocalServer::Services{*settings, nowPlaying, *apiKey, *services, *overlays, *obs, *outputs, profileId}, limits);
+        LocalServer::Services{*settings, nowPlaying, *apiKey, *services, *overlays, *obs, *outputs, *sync, profileId},
+        limits);
     const auto listening = server->listen(0);
     if (!listening)
         qFatal("ServerFixture: %s", qPrintable(listening.errorMessage()));

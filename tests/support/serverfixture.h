@@ -1,7 +1,6 @@
 #pragma once
 
 #include "auth/apikey.h"
-#include "storage/database.h"
 #include "net/httpclient.h"
 #include "nowplaying/nowplaying.h"
 #include "nowplaying/nowplayingpipeline.h"
@@ -12,6 +11,8 @@
 #include "secrets/secretstore.h"
 #include "server/localserver.h"
 #include "settings/settings.h"
+#include "storage/database.h"
+#include "sync/syncengine.h"
 
 #include <QTemporaryDir>
 
@@ -48,6 +49,8 @@ public:
     std::unique_ptr<OutputFiles> outputs;
     HttpClient http;
     std::unique_ptr<ServiceRegistry> services;
+    // The sync of liked tracks; it starts only when a test asks (startScheduling() is not called).
+    std::unique_ptr<SyncEngine> sync;
     // Made by followNowPlaying(): the tests that need no live state go without.
     std::unique_ptr<NowPlayingPipeline> pipeline;
     std::unique_ptr<LocalServer> server;

@@ -115,7 +115,8 @@ HttpClient::HttpClient(QObject *parent)
     m_network.setTransferTimeout(int(timeout.count()));
 }
 
-QCoro::Task<HttpResponse> HttpClient::get(QUrl url, Headers headers, QPointer<RequestBudget> budget, Limits limits)
+QCoro::Task<HttpResponse> HttpClient::get(
+    QUrl url, Headers headers, QPointer<RequestBudget> budget, Limits limits, RequestBudget::Purpose purpose)
 {
     QNetworkRequest request(url);
     for (const auto &[name, value] : headers)
@@ -124,7 +125,7 @@ QCoro::Task<HttpResponse> HttpClient::get(QUrl url, Headers headers, QPointer<Re
     // temporaries with destructors there.
     const QByteArray verb = QByteArrayLiteral("GET");
     const QByteArray noBody;
-    co_return co_await send(request, verb, noBody, true, budget, limits);
+    co_return co_await send(request, verb, noBody, true, budget, limits, purpose);
 }
 
 QCoro::Task<HttpResponse> HttpClient::postForm(QUrl url, QUrlQuery form, Headers headers)
@@ -141,15 +142,15 @@ QCoro::Task<HttpResponse> HttpClient::postForm(QUrl url, QUrlQuery form, Headers
         body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
     }
     const QByteArray verb = QByteArrayLiteral("POST");
-    co_return co_await send(request, verb, body, false, {}, Limits());
+    co_return co_await send(request, verb, body, false, {}, Limits(), RequestBudget::Purpose::NowPlaying);
 }
 
 QCoro::Task<HttpResponse> HttpClient::send(QNetworkRequest request, QByteArray verb, QByteArray body, bool retry,
-    QPointer<RequestBudget> budget, Limits limits)
+    QPointer<RequestBudget> budget, Limits limits, RequestBudget::Purpose purpose)
 {
     QPointer<HttpClient> self(this);
     const bool budgeted = !budget.isNull();
-    if (budgeted && !budget->mayRequest()) {
+    if (budgeted && !budget->mayRequest(purpose)) {
         HttpResponse paused;
         paused.paused = true;
         paused.failure = tr("Requests to %1 are paused for a while.").arg(request.url().host());
@@ -166,7 +167,7 @@ QCoro::Task<HttpResponse> HttpClient::send(QNetworkRequest request, QByteArray v
         const auto pause = std::max(wait, 100ms);
         co_await QCoro::sleepFor(pause);
         // A budget shared with other work may have been paused longer meanwhile.
-        if (!self || m_cancelled || (budgeted && (!budget || !budget->mayRequest())))
+        if (!self || m_cancelled || (budgeted && (!budget || !budget->mayRequest(purpose))))
             co_return response;
         backoff *= 4;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/requestbudget.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,8 +17,6 @@
 
 #include <chrono>
 #include <deque>
-
-class RequestBudget;
 
 // What came back from a remote service. status is 0 when no HTTP answer arrived (DNS, refused,
 // timed out), and then `failure` says why in a sentence.
@@ -61,10 +61,10 @@ public:
     explicit HttpClient(QObject *parent = nullptr);
     ~HttpClient() override;
 
-    // With a `budget`, the request counts in it and is not sent while it is paused (the
-    // response then has status 0 and `paused` set).
-    QCoro::Task<HttpResponse> get(
-        QUrl url, Headers headers = {}, QPointer<RequestBudget> budget = {}, Limits limits = Limits());
+    // With a `budget`, the request counts in it and is not sent while it is paused for
+    // `purpose` (the response then has status 0 and `paused` set).
+    QCoro::Task<HttpResponse> get(QUrl url, Headers headers = {}, QPointer<RequestBudget> budget = {},
+        Limits limits = Limits(), RequestBudget::Purpose purpose = RequestBudget::Purpose::NowPlaying);
     // A form POST (token endpoints): never retried, a repeated code exchange would fail anyway.
     QCoro::Task<HttpResponse> postForm(QUrl url, QUrlQuery form, Headers headers = {});
 
@@ -85,7 +85,7 @@ public:
 
 private:
     QCoro::Task<HttpResponse> send(QNetworkRequest request, QByteArray verb, QByteArray body, bool retry,
-        QPointer<RequestBudget> budget, Limits limits);
+        QPointer<RequestBudget> budget, Limits limits, RequestBudget::Purpose purpose);
     QCoro::Task<HttpResponse> sendOnce(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body,
         RequestBudget *budget, const Limits &limits);
     void countRequest();

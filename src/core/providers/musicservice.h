@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/oauthendpoints.h"
+#include "library/likedtrack.h"
 #include "net/httpclient.h"
 #include "providers/remoteplayback.h"
 #include "settings/settingsschema.h"
@@ -86,6 +87,20 @@ public:
 
     // The Web API request for the signed-in account's profile (the connection doctor's check).
     virtual QUrl profileUrl() const { return {}; }
+
+    // The user's liked tracks, newest first, a page of likedTracksPageSize() from `offset`; an
+    // empty URL when the service has none yet.
+    virtual QUrl likedTracksUrl(int offset) const
+    {
+        Q_UNUSED(offset);
+        return {};
+    }
+    virtual int likedTracksPageSize() const { return 50; }
+    virtual Result<LikedPage> readLikedTracks(const HttpResponse &response) const
+    {
+        Q_UNUSED(response);
+        return Error{QStringLiteral("no liked tracks"), ErrorKind::NotFound};
+    }
 
     // The Web API request that says what plays now on the account, or an empty URL when the
     // service has none (SoundCloud, TIDAL).

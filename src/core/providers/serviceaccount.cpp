@@ -419,7 +419,7 @@ QCoro::Task<Result<void>> ServiceAccount::disconnect()
     co_return save();
 }
 
-QCoro::Task<Result<HttpResponse>> ServiceAccount::apiGet(QUrl url)
+QCoro::Task<Result<HttpResponse>> ServiceAccount::apiGet(QUrl url, RequestBudget::Purpose purpose)
 {
     QPointer<ServiceAccount> self(this);
     for (int attempt = 0;; ++attempt) {
@@ -433,7 +433,7 @@ QCoro::Task<Result<HttpResponse>> ServiceAccount::apiGet(QUrl url)
         }
         const HttpClient::Headers headers = m_service.signedHeaders(token.value());
         const QPointer<RequestBudget> budget(&m_budget);
-        const HttpResponse response = co_await m_http.get(url, headers, budget);
+        const HttpResponse response = co_await m_http.get(url, headers, budget, HttpLimits(), purpose);
         if (!self)
             co_return gone();
         if (response.status == 401 && attempt == 0) {
@@ -443,9 +443,8 @@ QCoro::Task<Result<HttpResponse>> ServiceAccount::apiGet(QUrl url)
                 m_accessToken.clear();
             continue;
         }
-        if (response.paused || response.status == 429) {
-            co_return Error{problem(), ErrorKind::RateLimited, m_budget.resumeAt()};
-        }
+        if (response.paused || response.status == 429)
+            co_return Error{problem(), ErrorKind::RateLimited, m_budget.resumeAt(purpose)};
         if (response.status == 0) {
             qCInfo(lcAccount).noquote() << m_service.id() << "Web API unreachable:" << response.failure;
             noteOutcome(std::nullopt, true);

@@ -2,10 +2,10 @@
 
 #include "auth/authorizationflows.h"
 #include "auth/oauthclient.h"
-#include "storage/accountstable.h"
-#include "storage/apiusagetable.h"
 #include "net/requestbudget.h"
 #include "providers/musicservice.h"
+#include "storage/accountstable.h"
+#include "storage/apiusagetable.h"
 
 #include <QObject>
 
@@ -80,7 +80,9 @@ public:
     // token refused with 401 is refreshed once and the request sent again; a rate limit, a
     // failing service or no network come back as errors of their kind (RateLimited with the
     // time requests resume). Other answers (2xx, 204, 4xx) are the caller's to read.
-    QCoro::Task<Result<HttpResponse>> apiGet(QUrl url);
+    // The sync asks with Purpose::Sync, which leaves a share of the day to now playing.
+    QCoro::Task<Result<HttpResponse>> apiGet(
+        QUrl url, RequestBudget::Purpose purpose = RequestBudget::Purpose::NowPlaying);
     // The account's Web API requests: counted, paused on 429, quota and failures.
     RequestBudget &budget() { return m_budget; }
     const RequestBudget &budget() const { return m_budget; }

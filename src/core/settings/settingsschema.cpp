@@ -216,6 +216,7 @@ QList<SettingSpec> buildSchema()
     const Subject dailyBudget{
         QT_TRANSLATE_NOOP("SettingsSchema", "Spotify's daily requests"), u"spotify_daily_budget"_s};
     const Subject renewals{QT_TRANSLATE_NOOP("SettingsSchema", "Renewals warned of"), u"renewals_warned"_s};
+    const Subject syncPaused{QT_TRANSLATE_NOOP("SettingsSchema", "The sync is paused"), u"sync_paused"_s};
     const Subject outputKeep{
         QT_TRANSLATE_NOOP("SettingsSchema", "Keep the files while paused"), u"output_keep_when_paused"_s};
     return {
@@ -239,6 +240,7 @@ QList<SettingSpec> buildSchema()
         {SettingKey::SpotifyDailyBudget, dailyBudget.key, 600, true,
             integerRule(dailyBudget, 0, S::maximumDailyBudget)},
         {SettingKey::RenewalsWarned, renewals.key, u""_s, false, markRule(renewals)},
+        {SettingKey::SyncPaused, syncPaused.key, false, false, booleanRule(syncPaused)},
     };
 }
 

@@ -31,6 +31,8 @@ enum class SettingKey {
     SpotifyDailyBudget,
     // The authorizations the tray already warned were ending ("spotify:<when agreed>", …).
     RenewalsWarned,
+    // The user paused the sync: nothing syncs by itself until they resume it.
+    SyncPaused,
 };
 
 struct SettingSpec {

@@ -5,6 +5,9 @@ WallClockTimer::WallClockTimer(QObject *parent, Clock clock, std::chrono::millis
     , m_clock(std::move(clock))
 {
     m_timer.setSingleShot(true);
+    // A coarse timer may fire up to 5% early: a moment set by a service's Retry-After would come
+    // before the service accepts requests.
+    m_timer.setTimerType(Qt::PreciseTimer);
     m_watch.setInterval(watchInterval);
     connect(&m_timer, &QTimer::timeout, this, &WallClockTimer::fire);
     connect(&m_watch, &QTimer::timeout, this, &WallClockTimer::watch);

@@ -1,5 +1,6 @@
 #include "gui/pages/dashboardpage.h"
 
+#include "gui/pages/likedtrackscard.h"
 #include "gui/pages/nowplayingcard.h"
 #include "gui/widgets/card.h"
 #include "gui/widgets/statusdot.h"
@@ -15,6 +16,7 @@ DashboardPage::DashboardPage(const GuiServices &services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
     , m_nowPlayingCard(new NowPlayingCard(services, this))
+    , m_likedTracksCard(new LikedTracksCard(services, this))
     , m_serverCard(new Card(this))
     , m_serverDot(new QLabel(this))
     , m_serverLabel(new QLabel(this))
@@ -24,6 +26,8 @@ DashboardPage::DashboardPage(const GuiServices &services, QWidget *parent)
 
     connect(m_nowPlayingCard, &NowPlayingCard::connectRequested, this, &DashboardPage::connectRequested);
     layout->addWidget(m_nowPlayingCard);
+    connect(m_likedTracksCard, &LikedTracksCard::connectRequested, this, &DashboardPage::connectRequested);
+    layout->addWidget(m_likedTracksCard);
 
     auto *serverRow = new QHBoxLayout;
     serverRow->addWidget(m_serverDot, 0, Qt::AlignTop);

@@ -6,10 +6,12 @@
 #include <QWidget>
 
 class Card;
+class LikedTracksCard;
 class NowPlayingCard;
 class QLabel;
 
-// What MelodyHue is doing now: the music and its colour, and the local server.
+// What MelodyHue is doing now: the music and its colour, the library of liked tracks and its
+// sync, and the local server.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -19,6 +21,7 @@ public:
 
     void setServerStatus(const QUrl &baseUrl, const QString &problem);
     NowPlayingCard *nowPlayingCard() const { return m_nowPlayingCard; }
+    LikedTracksCard *likedTracksCard() const { return m_likedTracksCard; }
 
 Q_SIGNALS:
     void connectRequested();
@@ -34,6 +37,7 @@ private:
     QUrl m_baseUrl;
     QString m_serverProblem;
     NowPlayingCard *m_nowPlayingCard;
+    LikedTracksCard *m_likedTracksCard;
     Card *m_serverCard;
     QLabel *m_serverDot;
     QLabel *m_serverLabel;

@@ -179,6 +179,7 @@ QLabel *SettingsPage::errorLabel(SettingKey key) const
     case SettingKey::ObsWebSocketUrl:
     case SettingKey::ObsPasswordSaved:
     case SettingKey::RenewalsWarned:
+    case SettingKey::SyncPaused:
         return m_ui->generalError;
     }
     return m_ui->generalError;

@@ -118,15 +118,35 @@ void TrayIcon::setNotices(const QStringList &notices)
     retranslate();
 }
 
+void TrayIcon::setActivity(const QString &activity)
+{
+    if (activity == m_activity)
+        return;
+    m_activity = activity;
+    retranslate();
+}
+
+void TrayIcon::addActions(const QList<QAction *> &actions)
+{
+    // Before the separator that precedes Quit, in a section of their own.
+    const QList<QAction *> entries = m_menu->actions();
+    QAction *before = entries.at(entries.indexOf(m_quit) - 1);
+    m_menu->insertActions(before, actions);
+    m_menu->insertSeparator(actions.constFirst());
+}
+
 void TrayIcon::notify(const QString &title, const QString &message)
 {
     m_icon->showMessage(title, message, QSystemTrayIcon::Information, 5000);
+    Q_EMIT notified(title, message);
 }
 
 bool TrayIcon::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_menu.get() && event->type() == QEvent::LanguageChange)
+    if (watched == m_menu.get() && event->type() == QEvent::LanguageChange) {
         retranslate();
+        Q_EMIT languageChanged();
+    }
     return QObject::eventFilter(watched, event);
 }
 
@@ -154,5 +174,7 @@ void TrayIcon::retranslate()
         tip += u'\n' + tr("Serving on %1").arg(m_baseUrl.toString());
     for (const QString &notice : std::as_const(m_notices))
         tip += u'\n' + notice;
+    if (!m_activity.isEmpty())
+        tip += u'\n' + m_activity;
     m_icon->setToolTip(tip);
 }

@@ -14,7 +14,7 @@ class QSystemTrayIcon;
 struct PlaybackState;
 
 // The tray icon: a click opens the window; the menu shows what plays first, then offers Open,
-// Copy overlay URL (the first overlay's, for OBS) and Quit. Its tooltip says what
+// Copy overlay URL (the first overlay's, for OBS), what other parts add (the sync) and Quit. Its tooltip says what
 // plays and where MelodyHue serves, or what is wrong.
 class TrayIcon : public QObject
 {
@@ -35,6 +35,10 @@ public:
     void setNowPlaying(const PlaybackState &state);
     // Lines about the music services for the tooltip (a spent budget, a refusal…).
     void setNotices(const QStringList &notices);
+    // A line for the tooltip about work in the background (the sync of liked tracks).
+    void setActivity(const QString &activity);
+    // Entries of another part of MelodyHue, before Quit.
+    void addActions(const QList<QAction *> &actions);
     // The overlay "Copy overlay URL" copies; an invalid URL disables it.
     void setOverlay(const QUrl &url, const QString &name, QSize size);
     // The first menu entry, for tests.
@@ -44,6 +48,10 @@ public:
 Q_SIGNALS:
     void openRequested();
     void quitRequested();
+    // The language changed: what adds to the menu retranslates its entries.
+    void languageChanged();
+    // A notification was shown (for tests and the log).
+    void notified(const QString &title, const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -66,5 +74,6 @@ private:
     // "Title — Artists", or empty when nothing plays.
     QString m_track;
     QStringList m_notices;
+    QString m_activity;
     bool m_playing = false;
 };

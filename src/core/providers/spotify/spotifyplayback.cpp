@@ -47,7 +47,9 @@ QStringList names(const QJsonArray &people)
     return list;
 }
 
-Track trackOf(const QJsonObject &item)
+} // namespace
+
+Track SpotifyPlayback::trackOf(const QJsonObject &item)
 {
     Track track;
     track.id = text(item.value(u"id"_s));
@@ -66,6 +68,8 @@ Track trackOf(const QJsonObject &item)
     setCovers(track, album.value(u"images"_s).toArray());
     return track;
 }
+
+namespace {
 
 Track episodeOf(const QJsonObject &item)
 {

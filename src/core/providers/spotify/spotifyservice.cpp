@@ -1,5 +1,6 @@
 #include "providers/spotify/spotifyservice.h"
 
+#include "providers/spotify/spotifylikedtracks.h"
 #include "providers/spotify/spotifyplayback.h"
 
 #include <QJsonDocument>
@@ -187,4 +188,25 @@ Result<RemotePlayback> SpotifyService::readNowPlaying(const HttpResponse &respon
             ErrorKind::ServerFailure};
     }
     return SpotifyPlayback::read(document.object());
+}
+
+QUrl SpotifyService::likedTracksUrl(int offset) const
+{
+    QUrl url = apiUrl(u"/v1/me/tracks"_s);
+    QUrlQuery query;
+    query.addQueryItem(u"offset"_s, QString::number(offset));
+    query.addQueryItem(u"limit"_s, QString::number(likedTracksPageSize()));
+    url.setQuery(query);
+    return url;
+}
+
+Result<LikedPage> SpotifyService::readLikedTracks(const HttpResponse &response) const
+{
+    if (response.status != 200)
+        return Error{
+            tr("Spotify did not give the liked tracks (status %1).").arg(response.status), ErrorKind::ServerFailure};
+    const QJsonDocument document = response.json();
+    if (!document.isObject() || !document.object().value(u"items"_s).isArray())
+        return Error{tr("Spotify's list of liked tracks could not be read."), ErrorKind::ServerFailure};
+    return SpotifyLikedTracks::read(document.object());
 }

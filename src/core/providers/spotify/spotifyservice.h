@@ -35,6 +35,8 @@ public:
     QCoro::Task<Result<AccountProfile>> fetchProfile(HttpClient &http, QString accessToken) const override;
 
     QUrl profileUrl() const override { return apiUrl(QStringLiteral("/v1/me")); }
+    QUrl likedTracksUrl(int offset) const override;
+    Result<LikedPage> readLikedTracks(const HttpResponse &response) const override;
     QUrl nowPlayingUrl() const override;
     Result<RemotePlayback> readNowPlaying(const HttpResponse &response) const override;
 
