@@ -45,7 +45,7 @@ LikedTrack trackFrom(const QString &service, const QSqlQuery &query)
     track.id = query.value(0).toString();
     track.uri = query.value(1).toString();
     track.title = query.value(2).toString();
-    for (const QJsonValue &artist : QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array())
+    for (const auto &artist : QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array())
         track.artists.append(artist.toString());
     track.album = query.value(4).toString();
     track.durationMs = query.value(5).toLongLong();

@@ -57,7 +57,7 @@ private:
     QCoro::Task<Result<int>> readNewest();
     QCoro::Task<Result<void>> reconcile(int total);
     QCoro::Task<Result<LikedPage>> page(int offset);
-    Result<void> save(int offset, const LikedPage &page);
+    Result<void> save(int offset, const LikedPage &listed);
     bool stopRequested();
 
     LikedTracksTable &m_table;

@@ -9,7 +9,7 @@ QString SyncSummary::when(const QDateTime &time)
     const QLocale locale;
     const QDateTime local = time.toLocalTime();
     const QDate today = QDate::currentDate();
-    const QString clock = locale.toString(local.time(), QLocale::ShortFormat);
+    QString clock = locale.toString(local.time(), QLocale::ShortFormat);
     if (local.date() == today)
         return clock;
     if (local.date() == today.addDays(1))

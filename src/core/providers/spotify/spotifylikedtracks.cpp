@@ -11,7 +11,7 @@ LikedPage SpotifyLikedTracks::read(const QJsonObject &page)
     LikedPage liked;
     liked.total = std::max(0, page.value(u"total"_s).toInt());
     liked.hasNext = page.value(u"next"_s).isString();
-    for (const QJsonValue &value : page.value(u"items"_s).toArray()) {
+    for (const auto &value : page.value(u"items"_s).toArray()) {
         const QJsonObject item = value.toObject();
         const QJsonObject object = item.value(u"track"_s).toObject();
         const Track track = SpotifyPlayback::trackOf(object);
