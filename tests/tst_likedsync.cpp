@@ -143,6 +143,21 @@ private Q_SLOTS:
         QCOMPARE(library.libraryIds().constFirst(), deep);
     }
 
+    void unlikesFarApart_costABinarySearchEach_notThePagesBetween()
+    {
+        Library library(5000);
+        QVERIFY(library.connectAccount());
+        QVERIFY(library.sync());
+        for (const int number : {400, 1700, 3100, 4600})
+            QVERIFY(library.spotify->library().unlike(FakeSpotifyLibrary::generated(number).id));
+        const int before = library.requests();
+        QVERIFY(library.sync());
+        QCOMPARE(library.libraryIds(), library.spotify->library().ids());
+        QCOMPARE(library.status().value(u"unliked"_s).toInt(), 4);
+        // Walking from the first unlike to the last would read 84 pages.
+        QVERIFY2(library.requests() - before <= 40, qPrintable(QString::number(library.requests() - before)));
+    }
+
     void aLikeAndAnUnlikeAtOnce_areBothFollowed()
     {
         Library library(800);

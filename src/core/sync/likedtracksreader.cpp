@@ -120,27 +120,19 @@ QCoro::Task<Result<void>> LikedTracksReader::reconcile(int total)
     QHash<QString, int> position;
     for (int i = 0; i < local.size(); ++i)
         position.insert(local.at(i).id, i);
-    const auto startsInPlace = [&position](int offset, const LikedPage &listed) {
-        return !listed.items.isEmpty() && position.value(listed.items.constFirst().id, -1) == offset;
-    };
+    const int pageCount = (std::max(int(local.size()), total) + m_pageSize - 1) / m_pageSize;
 
     // The lists agree up to the first unlike (or missed track): find the last page that still
     // starts where the library has its first track.
-    int lo = 0;
-    int hi = (std::max(int(local.size()), total) + m_pageSize - 1) / m_pageSize;
     const auto first = co_await page(0);
     if (!first)
         co_return first.error();
-    if (startsInPlace(0, first.value())) {
-        while (hi - lo > 1) {
-            if (stopRequested())
-                co_return Result<void>();
-            const int middle = (lo + hi) / 2;
-            const auto probed = co_await page(middle * m_pageSize);
-            if (!probed)
-                co_return probed.error();
-            (startsInPlace(middle * m_pageSize, probed.value()) ? lo : hi) = middle;
-        }
+    int lo = 0;
+    if (!first->items.isEmpty() && position.value(first->items.constFirst().id, -1) == 0) {
+        const auto found = co_await lastPageInPlace(position, 0, pageCount, 0);
+        if (!found)
+            co_return found.error();
+        lo = found.value();
     }
 
     // From there, walk until the counts agree. Library tracks the walk skipped over are
@@ -197,7 +189,47 @@ QCoro::Task<Result<void>> LikedTracksReader::reconcile(int total)
         if (atEnd || (count.value() == listed.total && candidates.isEmpty()))
             co_return Result<void>();
         offset += int(listed.items.size());
+
+        // Every track passed is accounted for: skip the pages still in place after this one.
+        if (!candidates.isEmpty() || offset % m_pageSize != 0)
+            continue;
+        int shift = 0;
+        bool anchored = false;
+        for (qsizetype i = listed.items.size() - 1; i >= 0 && !anchored; --i) {
+            const int at = position.value(listed.items.at(i).id, -1);
+            anchored = at >= 0;
+            shift = at - (offset - int(listed.items.size()) + int(i));
+        }
+        if (!anchored)
+            continue;
+        const int here = offset / m_pageSize - 1;
+        const auto found = co_await lastPageInPlace(position, here, pageCount, shift);
+        if (!found)
+            co_return found.error();
+        if (found.value() > here) {
+            offset = found.value() * m_pageSize;
+            next = offset + shift;
+        }
     }
+}
+
+QCoro::Task<Result<int>> LikedTracksReader::lastPageInPlace(
+    const QHash<QString, int> &position, int fromPage, int pageCount, int shift)
+{
+    int lo = fromPage;
+    int hi = std::max(pageCount, fromPage + 1);
+    while (hi - lo > 1) {
+        if (stopRequested())
+            co_return lo;
+        const int middle = (lo + hi) / 2;
+        const auto probed = co_await page(middle * m_pageSize);
+        if (!probed)
+            co_return probed.error();
+        const bool inPlace = !probed->items.isEmpty()
+            && position.value(probed->items.constFirst().id, -1) == middle * m_pageSize + shift;
+        (inPlace ? lo : hi) = middle;
+    }
+    co_return lo;
 }
 
 QCoro::Task<Result<LikedPage>> LikedTracksReader::page(int offset)

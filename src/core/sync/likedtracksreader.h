@@ -22,8 +22,9 @@ class LikedTracksTable;
 //   library knows: with nothing new, one request.
 // - When the library's count and the service's total disagree (unlikes, or tracks a long first
 //   read missed while the list moved), a reconcile finds where the lists part: a binary search
-//   over page starts, then a walk from there until the counts agree. A track is taken as
-//   unliked only once the walk passed it without seeing it.
+//   over page starts, then a walk from there; each time the walk has accounted for every track
+//   it passed, another binary search skips the pages still in place, until the counts agree.
+//   A track is taken as unliked only once the walk passed it without seeing it.
 class LikedTracksReader
 {
     Q_DECLARE_TR_FUNCTIONS(LikedTracksReader)
@@ -56,6 +57,10 @@ private:
     // Returns the service's total as the newest page says.
     QCoro::Task<Result<int>> readNewest();
     QCoro::Task<Result<void>> reconcile(int total);
+    // The last page from `fromPage` on that starts where the library has its first track,
+    // `shift` places further down (unlikes found so far, less tracks new to the library).
+    QCoro::Task<Result<int>> lastPageInPlace(
+        const QHash<QString, int> &position, int fromPage, int pageCount, int shift);
     QCoro::Task<Result<LikedPage>> page(int offset);
     Result<void> save(int offset, const LikedPage &listed);
     bool stopRequested();
