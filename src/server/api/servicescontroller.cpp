@@ -5,6 +5,7 @@
 #include "providers/serviceaccount.h"
 #include "providers/serviceregistry.h"
 #include "server/api/errorreply.h"
+#include "server/api/jsonfields.h"
 #include "server/api/routetable.h"
 
 #include <QJsonArray>
@@ -60,11 +61,6 @@ QJsonValue problemName(ServiceAccount::Problem problem)
         break;
     }
     return QJsonValue::Null;
-}
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
 } // namespace

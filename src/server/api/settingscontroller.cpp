@@ -2,6 +2,7 @@
 
 #include "nowplaying/outputfiles.h"
 
+#include "server/api/jsonfields.h"
 #include "server/api/routetable.h"
 #include "settings/settings.h"
 
@@ -35,7 +36,7 @@ void SettingsController::registerRoutes(RouteTable &routes) const
                 {u"folder"_s, m_settings.outputFolder()},
                 {u"files"_s, QJsonArray::fromStringList(OutputFiles::fileNames())},
                 {u"written_folder"_s, m_outputs.writtenFolder()},
-                {u"problem"_s, problem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(problem)},
+                {u"problem"_s, textOrNull(problem)},
             });
         })});
 }

@@ -1,5 +1,6 @@
 #include "server/api/synccontroller.h"
 
+#include "server/api/jsonfields.h"
 #include "server/api/routetable.h"
 #include "sync/syncengine.h"
 
@@ -7,16 +8,6 @@ using namespace Qt::Literals::StringLiterals;
 using Method = RouteTable::Method;
 
 namespace {
-
-QJsonValue timeOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
 
 QString stateName(SyncStatus::State state)
 {
