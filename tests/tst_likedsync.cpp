@@ -306,6 +306,16 @@ private Q_SLOTS:
         QCOMPARE(library.requests() - before, (1000 - read) / 50);
     }
 
+    void withNothingConnected_aSyncClaimsNothing()
+    {
+        Library library(30);
+        QVERIFY(library.sync());
+        const QJsonObject status = library.status();
+        QCOMPARE(status.value(u"state"_s).toString(), u"idle"_s);
+        QCOMPARE(status.value(u"last_sync"_s), QJsonValue(QJsonValue::Null));
+        QCOMPARE(library.requests(), 0);
+    }
+
     void theApi_refusesWhatItDoesNotKnow_andNeedsTheKey()
     {
         Library library(3);

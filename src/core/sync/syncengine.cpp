@@ -188,6 +188,8 @@ QCoro::Task<> SyncEngine::run()
     setStatus(std::move(status));
     qCInfo(lcSync) << "sync started";
 
+    // Nothing connected: nothing synced, and none to claim.
+    bool readAny = false;
     for (ServiceAccount *account : syncedAccounts()) {
         if (account->state() != ServiceAccount::State::Connected)
             continue;
@@ -200,6 +202,7 @@ QCoro::Task<> SyncEngine::run()
             continue;
         }
         const QPointer<ServiceAccount> guarded(account);
+        readAny = true;
         const auto synced = co_await syncService(guarded);
         if (!self)
             co_return;
@@ -220,7 +223,7 @@ QCoro::Task<> SyncEngine::run()
         ended.state = SyncStatus::State::Waiting;
     else
         ended.state = SyncStatus::State::Idle;
-    if (ended.lastError.isEmpty() && !ended.resumesAt.isValid() && !m_stopRequested)
+    if (readAny && ended.lastError.isEmpty() && !ended.resumesAt.isValid() && !m_stopRequested)
         ended.lastSync = QDateTime::currentDateTimeUtc();
     setStatus(std::move(ended));
     refreshCounts();
