@@ -1,25 +1,43 @@
 #include "streamingserver.h"
 
+#include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 StreamingServer::StreamingServer(QByteArray head, Body body, std::chrono::milliseconds dripInterval)
     : m_head(std::move(head))
     , m_body(body)
     , m_dripInterval(dripInterval)
+    , m_server(new QTcpServer)
 {
-    m_server.listen(QHostAddress::LocalHost, 0);
-    connect(&m_server, &QTcpServer::newConnection, this, &StreamingServer::onConnection);
+    m_server->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
+    m_thread.start();
+    QMetaObject::invokeMethod(
+        m_server,
+        [this] {
+            connect(m_server, &QTcpServer::newConnection, m_server, [this] { onConnection(); });
+            m_server->listen(QHostAddress::LocalHost, 0);
+            m_port = m_server->serverPort();
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+StreamingServer::~StreamingServer()
+{
+    m_thread.quit();
+    m_thread.wait();
 }
 
 QUrl StreamingServer::url(const QString &path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
 }
 
 void StreamingServer::onConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
             ++m_closed;
             socket->deleteLater();
         });
@@ -30,7 +48,12 @@ void StreamingServer::onConnection()
             socket->setProperty("answered", true);
             socket->write(m_head);
             if (m_body == Body::Endless) {
-                connect(socket, &QTcpSocket::bytesWritten, socket, [this, socket] { feed(socket); });
+                // 16 KB a millisecond at most, as a fast network would bring it (an unpaced
+                // writer on loopback outruns a client slowed by AddressSanitizer, whose
+                // network thread then never gets to its abort).
+                auto *pace = new QTimer(socket);
+                connect(pace, &QTimer::timeout, socket, [this, socket] { feed(socket); });
+                pace->start(1);
                 feed(socket);
                 return;
             }
@@ -47,8 +70,8 @@ void StreamingServer::onConnection()
 void StreamingServer::feed(QTcpSocket *socket)
 {
     // Keeps a little queued: as fast as the client reads, no faster.
-    static const QByteArray chunk(64 * 1024, '\xff');
-    while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 4 * chunk.size()) {
+    static const QByteArray chunk(16 * 1024, '\xff');
+    if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 4 * chunk.size()) {
         socket->write(chunk);
         m_sent += chunk.size();
     }
