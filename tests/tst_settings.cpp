@@ -6,9 +6,12 @@
 #include "storage/keyvaluetable.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
 
 class TestSettings : public QObject
 {
@@ -53,11 +56,31 @@ private Q_SLOTS:
         QCOMPARE(settings.outputKeepWhenPaused(), false);
         QCOMPARE(settings.publicJson().keys(),
             QStringList({QStringLiteral("color_style"), QStringLiteral("default_overlay_color"),
-                QStringLiteral("file_name_template"), QStringLiteral("language"), QStringLiteral("output_folder"),
-                QStringLiteral("output_keep_when_paused"), QStringLiteral("output_pattern"), QStringLiteral("player"),
-                QStringLiteral("poll_interval_seconds"), QStringLiteral("spotify_daily_budget"),
-                QStringLiteral("start_at_login"), QStringLiteral("sync_interval_minutes")}));
+                QStringLiteral("file_name_template"), QStringLiteral("language"), QStringLiteral("music_folders"),
+                QStringLiteral("output_folder"), QStringLiteral("output_keep_when_paused"),
+                QStringLiteral("output_pattern"), QStringLiteral("player"), QStringLiteral("poll_interval_seconds"),
+                QStringLiteral("spotify_daily_budget"), QStringLiteral("start_at_login"),
+                QStringLiteral("sync_interval_minutes")}));
         QCOMPARE(settings.dailyBudget(SettingKey::SpotifyDailyBudget), 600);
+        QCOMPARE(settings.fileNameTemplate(), QStringLiteral("{artist}/{album}/{track} - {title}.{ext}"));
+        QCOMPARE(settings.musicFolders(), QStringList());
+    }
+
+    void musicFolders_areFullPaths_cleanedAndOnce()
+    {
+        auto database = Database::open(databasePath());
+        QVERIFY(database);
+        Settings settings(**database);
+        QVERIFY(settings.set(SettingKey::MusicFolders,
+            QJsonArray{u"/home/ana/Music/"_s, u"/home/ana/Music"_s, u"/media/ana/BLUE/../BLUE/Rips"_s}));
+        QCOMPARE(settings.musicFolders(), QStringList({u"/home/ana/Music"_s, u"/media/ana/BLUE/Rips"_s}));
+        for (const QJsonValue &bad : {QJsonValue(u"/home/ana/Music"_s), QJsonValue(QJsonArray{u"Music"_s}),
+                 QJsonValue(QJsonArray{1}), QJsonValue(QJsonArray{u"/a\nb"_s})}) {
+            const auto refused = settings.set(SettingKey::MusicFolders, bad);
+            QVERIFY(!refused);
+            QVERIFY2(refused.errorMessage().contains(u"music folders"_s), qPrintable(refused.errorMessage()));
+        }
+        QCOMPARE(settings.musicFolders(), QStringList({u"/home/ana/Music"_s, u"/media/ana/BLUE/Rips"_s}));
     }
 
     void changes_surviveARestart()
@@ -87,7 +110,8 @@ private Q_SLOTS:
     void usualFileNamePatterns_areAccepted_data()
     {
         QTest::addColumn<QString>("pattern");
-        QTest::newRow("default") << QStringLiteral("{artists} - {title}");
+        QTest::newRow("default") << QStringLiteral("{artist}/{album}/{track} - {title}.{ext}");
+        QTest::newRow("flat") << QStringLiteral("{artists} - {title}");
         QTest::newRow("folders") << QStringLiteral("{artists}/{album}/{track_number} - {title}");
         QTest::newRow("brackets and accents") << QStringLiteral("[{service}] {title} (écouté)");
         QTest::newRow("dots inside") << QStringLiteral("{artists}/Vol. 2/{title}");

@@ -9,7 +9,7 @@ BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-svg-dev
     qt6-webengine-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev qcoro-qt6-dev libqt6sql6-sqlite qt6-image-formats-plugins
-    libgl-dev
+    libgl-dev libtag1-dev
 )
 # What the test suite runs against: an X server with a system tray, a D-Bus session with a
 # real keychain, and Chromium (headless) as the browser OBS embeds, for the overlay pages.

@@ -3,6 +3,7 @@
 #include "overlays/overlaystore.h"
 #include "providers/serviceregistry.h"
 #include "server/api/callbackcontroller.h"
+#include "server/api/drivescontroller.h"
 #include "server/api/livefeed.h"
 #include "server/api/overlayscontroller.h"
 #include "server/api/requestauth.h"
@@ -34,6 +35,7 @@ LocalServer::LocalServer(const Services &services, const ServerLimits &limits, Q
     , m_overlayRoutes(std::make_unique<OverlaysController>(
           services.overlays, services.settings, services.nowPlaying, *m_documents, services.obs))
     , m_syncRoutes(std::make_unique<SyncController>(services.sync))
+    , m_driveRoutes(std::make_unique<DrivesController>(services.sync))
     , m_services(services.services)
 {
     connect(m_documents.get(), &StatusDocuments::infosChanged, m_liveFeed.get(), &LiveFeed::publish);
@@ -43,6 +45,7 @@ LocalServer::LocalServer(const Services &services, const ServerLimits &limits, Q
     m_settingsRoutes->registerRoutes(*m_routes);
     // Specific paths first: /api/services and /api/sync before /api/{service}.
     m_syncRoutes->registerRoutes(*m_routes);
+    m_driveRoutes->registerRoutes(*m_routes);
     m_servicesRoutes->registerRoutes(*m_routes);
     m_callbackRoutes->registerRoutes(*m_routes);
     m_overlayRoutes->registerRoutes(*m_routes);

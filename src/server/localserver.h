@@ -27,6 +27,7 @@ class SettingsController;
 class StatusController;
 class StatusDocuments;
 class SyncController;
+class DrivesController;
 class SyncEngine;
 
 // MelodyHue's HTTP server on 127.0.0.1: the public JSON that OBS and overlays read and the
@@ -80,6 +81,7 @@ private:
     std::unique_ptr<CallbackController> m_callbackRoutes;
     std::unique_ptr<OverlaysController> m_overlayRoutes;
     std::unique_ptr<SyncController> m_syncRoutes;
+    std::unique_ptr<DrivesController> m_driveRoutes;
     ServiceRegistry &m_services;
     std::unique_ptr<HttpServer> m_listener;
 };

@@ -104,6 +104,14 @@ bool Settings::startAtLogin() const
     return value(SettingKey::StartAtLogin).toBool();
 }
 
+QStringList Settings::musicFolders() const
+{
+    QStringList folders;
+    for (const QJsonValue &folder : value(SettingKey::MusicFolders).toArray())
+        folders.append(folder.toString());
+    return folders;
+}
+
 QString Settings::fileNameTemplate() const
 {
     return value(SettingKey::FileNameTemplate).toString();

@@ -34,6 +34,8 @@ public:
     QString language() const;
     bool startAtLogin() const;
     QString fileNameTemplate() const;
+    // The user's own music folders, where the sync finds the audio of liked tracks.
+    QStringList musicFolders() const;
     quint16 serverPort() const;
     // "spotify", "any" or one player's MPRIS name.
     QString player() const;

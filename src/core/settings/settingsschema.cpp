@@ -4,6 +4,7 @@
 #include "platform/userfolder.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -149,6 +150,30 @@ Normalizer folderRule(const Subject &subject)
     };
 }
 
+// The user's own music folders: read, never written, so any folder of theirs will do, even one
+// on a drive that is not plugged in now.
+Normalizer folderListRule(const Subject &subject)
+{
+    return [=](const QJsonValue &value) -> Result<QJsonValue> {
+        const QJsonArray folders = value.toArray();
+        if (!value.isArray() || folders.size() > SettingsSchema::maximumMusicFolders) {
+            return Error{SettingsSchema::tr("%1 must be a list of at most %2 folders.")
+                             .arg(subject.text())
+                             .arg(SettingsSchema::maximumMusicFolders)};
+        }
+        QJsonArray clean;
+        for (const QJsonValue &folder : folders) {
+            const QString text = folder.toString().trimmed();
+            const bool control = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x20; });
+            if (!folder.isString() || control || text.size() > 4096 || !QDir::isAbsolutePath(text))
+                return Error{SettingsSchema::tr("%1 must list folders by their full paths.").arg(subject.text())};
+            if (!clean.contains(QDir::cleanPath(text)))
+                clean.append(QDir::cleanPath(text));
+        }
+        return QJsonValue(clean);
+    };
+}
+
 Normalizer outputPatternRule(const Subject &subject)
 {
     return [=](const QJsonValue &value) -> Result<QJsonValue> {
@@ -217,6 +242,7 @@ QList<SettingSpec> buildSchema()
         QT_TRANSLATE_NOOP("SettingsSchema", "Spotify's daily requests"), u"spotify_daily_budget"_s};
     const Subject renewals{QT_TRANSLATE_NOOP("SettingsSchema", "Renewals warned of"), u"renewals_warned"_s};
     const Subject syncPaused{QT_TRANSLATE_NOOP("SettingsSchema", "The sync is paused"), u"sync_paused"_s};
+    const Subject musicFolders{QT_TRANSLATE_NOOP("SettingsSchema", "The music folders"), u"music_folders"_s};
     const Subject outputKeep{
         QT_TRANSLATE_NOOP("SettingsSchema", "Keep the files while paused"), u"output_keep_when_paused"_s};
     return {
@@ -228,7 +254,8 @@ QList<SettingSpec> buildSchema()
             integerRule(sync, S::minimumSyncIntervalMinutes, S::maximumSyncIntervalMinutes)},
         {SettingKey::Language, language.key, u"system"_s, true, choiceRule(language, S::languages())},
         {SettingKey::StartAtLogin, login.key, false, true, booleanRule(login)},
-        {SettingKey::FileNameTemplate, fileName.key, u"{artists} - {title}"_s, true, fileNameTemplateRule(fileName)},
+        {SettingKey::FileNameTemplate, fileName.key, S::defaultFileNameTemplate(), true,
+            fileNameTemplateRule(fileName)},
         {SettingKey::ServerPort, port.key, 8765, false, integerRule(port, S::minimumServerPort, 65535)},
         {SettingKey::Player, player.key, S::spotifyPlayerOnly(), true, playerRule(player)},
         {SettingKey::OutputFolder, outputFolder.key, u""_s, true, folderRule(outputFolder)},
@@ -241,6 +268,7 @@ QList<SettingSpec> buildSchema()
             integerRule(dailyBudget, 0, S::maximumDailyBudget)},
         {SettingKey::RenewalsWarned, renewals.key, u""_s, false, markRule(renewals)},
         {SettingKey::SyncPaused, syncPaused.key, false, false, booleanRule(syncPaused)},
+        {SettingKey::MusicFolders, musicFolders.key, QJsonArray(), true, folderListRule(musicFolders)},
     };
 }
 
@@ -278,7 +306,12 @@ QStringList SettingsSchema::languages()
 
 QStringList SettingsSchema::fileNamePlaceholders()
 {
-    return {u"artists"_s, u"title"_s, u"album"_s, u"track_number"_s, u"service"_s};
+    return {u"artist"_s, u"artists"_s, u"title"_s, u"album"_s, u"track"_s, u"track_number"_s, u"service"_s, u"ext"_s};
+}
+
+QString SettingsSchema::defaultFileNameTemplate()
+{
+    return u"{artist}/{album}/{track} - {title}.{ext}"_s;
 }
 
 QStringList SettingsSchema::outputPlaceholders()

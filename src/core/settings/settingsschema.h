@@ -33,6 +33,8 @@ enum class SettingKey {
     RenewalsWarned,
     // The user paused the sync: nothing syncs by itself until they resume it.
     SyncPaused,
+    // The user's own music folders (read, never written), where the sync finds liked tracks' audio.
+    MusicFolders,
 };
 
 struct SettingSpec {
@@ -60,9 +62,11 @@ public:
     static constexpr int maximumSyncIntervalMinutes = 24 * 60;
     static constexpr int minimumServerPort = 1024;
     static constexpr int maximumFileNameTemplateLength = 200;
+    static constexpr int maximumMusicFolders = 20;
     static QStringList colorStyles();
     static QStringList languages();
     static QStringList fileNamePlaceholders();
+    static QString defaultFileNameTemplate();
     // What now-playing.txt may hold: {title}, {artists}, {album}.
     static QStringList outputPlaceholders();
     static constexpr int maximumOutputPatternLength = 200;

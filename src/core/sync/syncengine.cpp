@@ -1,13 +1,21 @@
 #include "sync/syncengine.h"
 
+#include "library/trackmatcher.h"
+#include "platform/userfolder.h"
 #include "providers/serviceaccount.h"
 #include "providers/serviceregistry.h"
 #include "settings/settings.h"
+#include "sync/drivesync.h"
 #include "sync/likedtracksreader.h"
 #include "sync/syncscheduler.h"
+#include "util/workerthread.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QTimer>
 
 #include <QCoroSignal>
 
@@ -22,6 +30,18 @@ constexpr auto retryAfterFailure = 5min;
 // A service just connected, or MelodyHue just started with a sync overdue: soon, not at once.
 constexpr auto soonAfterStart = 1min;
 constexpr auto soonAfterConnect = 5s;
+// How often drives are looked at (plugged in or out, free space).
+constexpr auto driveWatchInterval = 4s;
+// After a change in a music folder, this long without another before the new files are placed.
+constexpr auto musicSettleTime = 10s;
+// Folders of music watched for changes at most (inotify's watches are a shared resource).
+constexpr int maximumWatchedFolders = 2000;
+constexpr int maximumDrives = 20;
+
+bool isInside(const QString &path, const QString &folder)
+{
+    return path == folder || path.startsWith(folder.endsWith(u'/') ? folder : folder + u'/');
+}
 
 QCoro::Task<Result<LikedPage>> fetchLikedPage(QPointer<ServiceAccount> account, int offset)
 {
@@ -54,8 +74,22 @@ SyncEngine::SyncEngine(
     , m_services(services)
     , m_settings(settings)
     , m_library(database)
+    , m_musicFiles(database)
+    , m_drives(database)
     , m_scheduler(new SyncScheduler(std::move(isPlaying), this))
+    , m_driveWatch(new QTimer(this))
+    , m_musicWatch(new QFileSystemWatcher(this))
+    , m_musicSettle(new QTimer(this))
 {
+    m_driveWatch->setInterval(driveWatchInterval);
+    connect(m_driveWatch, &QTimer::timeout, this, &SyncEngine::watchDrives);
+    m_musicSettle->setSingleShot(true);
+    m_musicSettle->setInterval(musicSettleTime);
+    connect(m_musicWatch, &QFileSystemWatcher::directoryChanged, m_musicSettle, qOverload<>(&QTimer::start));
+    connect(m_musicSettle, &QTimer::timeout, this, [this] {
+        if (m_scheduling && !isPaused())
+            startDrives();
+    });
     connect(m_scheduler, &SyncScheduler::due, this, &SyncEngine::start);
     connect(m_scheduler, &SyncScheduler::nextChanged, this, [this] {
         SyncStatus status = m_status;
@@ -65,6 +99,8 @@ SyncEngine::SyncEngine(
     connect(&m_settings, &Settings::changed, this, [this](const QList<SettingKey> &keys) {
         if (keys.contains(SettingKey::SyncIntervalMinutes) && m_scheduling && !m_running && !isPaused())
             planNext();
+        if (keys.contains(SettingKey::MusicFolders) && m_scheduling && !isPaused())
+            startDrives();
     });
     for (ServiceAccount *account : m_services.accounts()) {
         connect(account, &ServiceAccount::changed, this, [this, account, was = account->state()]() mutable {
@@ -86,11 +122,15 @@ SyncEngine::SyncEngine(
     status.state = isPaused() ? SyncStatus::State::Paused : SyncStatus::State::Idle;
     m_status = status;
     refreshCounts();
+    SyncStatus withDrives = m_status;
+    withDrives.drives = readDrives();
+    setStatus(std::move(withDrives));
 }
 
 void SyncEngine::startScheduling()
 {
     m_scheduling = true;
+    m_driveWatch->start();
     if (!isPaused() && !m_running)
         planNext();
 }
@@ -123,12 +163,26 @@ void SyncEngine::start()
     QCoro::connect(run(), this, [] {});
 }
 
+void SyncEngine::startDrives()
+{
+    if (m_quitting)
+        return;
+    if (m_running) {
+        m_drivesAgain = true;
+        return;
+    }
+    m_drivesOnly = true;
+    QCoro::connect(run(), this, [] {});
+}
+
 Result<void> SyncEngine::pause()
 {
     if (auto saved = m_settings.set(SettingKey::SyncPaused, true); !saved)
         return saved;
     m_stopRequested = m_running;
+    m_stopFlag->store(m_running);
     m_again = false;
+    m_drivesAgain = false;
     m_scheduler->cancel();
     if (!m_running) {
         SyncStatus status = m_status;
@@ -169,7 +223,10 @@ void SyncEngine::stop()
 {
     m_quitting = true;
     m_stopRequested = m_running;
+    m_stopFlag->store(true);
     m_scheduler->cancel();
+    m_driveWatch->stop();
+    m_musicSettle->stop();
 }
 
 QCoro::Task<> SyncEngine::run()
@@ -177,20 +234,26 @@ QCoro::Task<> SyncEngine::run()
     QPointer<SyncEngine> self(this);
     m_running = true;
     m_stopRequested = false;
-    m_scheduler->cancel();
+    m_stopFlag->store(false);
+    const bool drivesOnly = std::exchange(m_drivesOnly, false);
+    if (!drivesOnly)
+        m_scheduler->cancel();
     SyncStatus status = m_status;
     status.state = SyncStatus::State::Running;
     status.lastError.clear();
     status.notice.clear();
     status.resumesAt = {};
-    status.added = 0;
-    status.unliked = 0;
+    if (!drivesOnly) {
+        status.added = 0;
+        status.unliked = 0;
+    }
     setStatus(std::move(status));
-    qCInfo(lcSync) << "sync started";
+    qCInfo(lcSync) << (drivesOnly ? "placing files on the drives" : "sync started");
 
     // Nothing connected: nothing synced, and none to claim.
     bool readAny = false;
-    for (ServiceAccount *account : syncedAccounts()) {
+    const QList<ServiceAccount *> accounts = drivesOnly ? QList<ServiceAccount *>() : syncedAccounts();
+    for (ServiceAccount *account : accounts) {
         if (account->state() != ServiceAccount::State::Connected)
             continue;
         if (account->budget().dailyLimit() == 0) {
@@ -211,6 +274,11 @@ QCoro::Task<> SyncEngine::run()
         if (m_stopRequested)
             break;
     }
+    if (!m_stopRequested) {
+        co_await syncDrives();
+        if (!self)
+            co_return;
+    }
 
     m_running = false;
     SyncStatus ended = m_status;
@@ -229,11 +297,17 @@ QCoro::Task<> SyncEngine::run()
     refreshCounts();
     qCInfo(lcSync) << "sync ended:" << m_status.added << "added," << m_status.unliked << "unliked"
                    << (m_status.lastError.isEmpty() ? QString() : m_status.lastError);
-    Q_EMIT finished(m_status.added, m_status.unliked, m_status.lastError);
+    if (!drivesOnly || m_status.failed > 0)
+        Q_EMIT finished(m_status.added, m_status.unliked, m_status.lastError);
     if (m_quitting)
         co_return;
     if (std::exchange(m_again, false)) {
+        m_drivesAgain = false;
         start();
+        co_return;
+    }
+    if (std::exchange(m_drivesAgain, false)) {
+        startDrives();
         co_return;
     }
     if (m_scheduling && !isPaused())
@@ -360,4 +434,207 @@ void SyncEngine::setStatus(SyncStatus status)
         return;
     m_status = std::move(status);
     Q_EMIT statusChanged();
+}
+
+QCoro::Task<> SyncEngine::syncDrives()
+{
+    QPointer<SyncEngine> self(this);
+    const auto records = m_drives.drives();
+    if (!records) {
+        qCWarning(lcSync).noquote() << records.error().message;
+        co_return;
+    }
+    const QStringList folders = m_settings.musicFolders();
+    // Nowhere to copy to and nothing to look through: the music folders and drives were never set up.
+    if (records->isEmpty() && folders.isEmpty() && m_status.drives.isEmpty() && m_status.musicFiles == 0)
+        co_return;
+    SyncStatus scanning = m_status;
+    scanning.step = tr("Looking for new files in your music folders");
+    scanning.done = 0;
+    scanning.total = 0;
+    setStatus(std::move(scanning));
+
+    if (auto forgotten = m_musicFiles.keepOnlyInside(folders); !forgotten)
+        qCWarning(lcSync).noquote() << forgotten.error().message;
+    const auto known = m_musicFiles.stamps();
+    QStringList excluded;
+    for (const DriveRecord &drive : records.value())
+        excluded.append(QDir::cleanPath(drive.path));
+    auto walk = [folders, known = known ? known.value() : MusicScanner::Known(), excluded, stop = m_stopFlag] {
+        return MusicScanner::scan(folders, known, excluded, stop.get());
+    };
+    const MusicScan scan = co_await onWorkerThread(std::move(walk));
+    if (!self || m_stopRequested)
+        co_return;
+    if (auto applied = m_musicFiles.apply(scan); !applied)
+        qCWarning(lcSync).noquote() << applied.error().message;
+    qCInfo(lcSync) << "music folders:" << scan.changed.size() << "new or changed," << scan.gone.size() << "gone,"
+                   << scan.unchanged << "unchanged," << scan.unreadable << "unreadable";
+    watchMusic(scan.directories);
+
+    const auto files = m_musicFiles.all();
+    const TrackMatcher matcher(files ? files.value() : QList<AudioFile>());
+    QList<LikedTrack> liked;
+    QStringList services;
+    for (ServiceAccount *account : syncedAccounts()) {
+        services.append(account->id());
+        if (auto tracks = m_library.liked(account->id()))
+            liked.append(tracks.value());
+    }
+    SyncStatus matched = m_status;
+    matched.musicFiles = files ? int(files->size()) : 0;
+    matched.withAudio = int(std::count_if(
+        liked.cbegin(), liked.cend(), [&](const LikedTrack &track) { return matcher.match(track) != nullptr; }));
+    matched.withoutAudio = int(liked.size()) - matched.withAudio;
+    matched.failed = 0;
+    setStatus(std::move(matched));
+
+    for (const DriveRecord &drive : records.value()) {
+        if (m_stopRequested)
+            break;
+        const QString label = DriveState::read(drive).label;
+        DriveSync sync(m_drives, matcher, FileNamer(m_settings.fileNameTemplate()));
+        sync.setStopFlag(m_stopFlag);
+        sync.setProgressReport([this, label](int done, int total) {
+            SyncStatus status = m_status;
+            status.step = tr("Copying your liked tracks to %1").arg(label);
+            status.done = done;
+            status.total = total;
+            setStatus(std::move(status));
+        });
+        const DrivePass pass = co_await sync.run(drive, liked, services);
+        if (!self)
+            co_return;
+        qCInfo(lcSync).noquote() << "drive" << drive.id << "copied" << pass.copied << "present" << pass.present
+                                 << "no audio" << pass.missing << "failed" << pass.failed << "moved aside"
+                                 << pass.movedAside << pass.problem;
+        SyncStatus status = m_status;
+        status.failed += pass.failed;
+        status.drives = readDrives();
+        for (DriveState &state : status.drives) {
+            if (state.id == drive.id) {
+                state.failed = pass.failed;
+                state.problem = pass.problem;
+            }
+        }
+        setStatus(std::move(status));
+    }
+}
+
+QList<DriveState> SyncEngine::readDrives() const
+{
+    const auto records = m_drives.drives();
+    if (!records)
+        return m_status.drives;
+    int liked = 0;
+    for (const int count : m_status.liked)
+        liked += count;
+    QList<DriveState> states;
+    for (const DriveRecord &drive : records.value()) {
+        DriveState state = DriveState::read(drive);
+        const auto files = m_drives.files(drive.id);
+        state.present = files ? std::min(int(files->size()), liked) : 0;
+        state.missing = liked - state.present;
+        for (const DriveState &known : m_status.drives) {
+            if (known.id == drive.id && known.mounted == state.mounted) {
+                state.failed = known.failed;
+                state.problem = known.problem;
+            }
+        }
+        if (!state.mounted)
+            state.problem = DriveTexts::notConnected(state.label);
+        states.append(state);
+    }
+    return states;
+}
+
+void SyncEngine::watchDrives()
+{
+    const QList<DriveState> now = readDrives();
+    bool returned = false;
+    for (const DriveState &state : now) {
+        for (const DriveState &before : std::as_const(m_status.drives)) {
+            if (before.id == state.id && state.mounted && !before.mounted)
+                returned = true;
+        }
+    }
+    SyncStatus status = m_status;
+    status.drives = now;
+    setStatus(std::move(status));
+    if (returned && !isPaused()) {
+        qCInfo(lcSync) << "a drive is back: copying to it";
+        startDrives();
+    }
+}
+
+void SyncEngine::watchMusic(const QStringList &directories)
+{
+    const QStringList watched = m_musicWatch->directories();
+    const QStringList wanted = directories.mid(0, maximumWatchedFolders);
+    if (watched == wanted)
+        return;
+    if (!watched.isEmpty())
+        m_musicWatch->removePaths(watched);
+    if (!wanted.isEmpty())
+        m_musicWatch->addPaths(wanted);
+}
+
+Result<DriveState> SyncEngine::addDrive(const QString &path)
+{
+    const QString label = tr("The drive's folder");
+    if (const QString problem = UserFolder::problem(path, label); !problem.isEmpty())
+        return Error{problem, ErrorKind::InvalidInput};
+    const QString clean = QDir::cleanPath(path);
+    if (!QFileInfo(clean).isDir()) {
+        return Error{
+            tr("%1 does not exist: plug the drive in, or make the folder first.").arg(QDir::toNativeSeparators(clean)),
+            ErrorKind::InvalidInput};
+    }
+    const auto records = m_drives.drives();
+    if (!records)
+        return records.error();
+    for (const DriveRecord &drive : records.value()) {
+        if (drive.path == clean)
+            return Error{
+                tr("%1 is already one of your drives.").arg(QDir::toNativeSeparators(clean)), ErrorKind::InvalidInput};
+    }
+    if (records->size() >= maximumDrives)
+        return Error{
+            tr("MelodyHue copies to %1 drives at most: remove one first.").arg(maximumDrives), ErrorKind::InvalidInput};
+    for (const QString &folder : m_settings.musicFolders()) {
+        if (isInside(clean, folder) || isInside(folder, clean)) {
+            return Error{tr("%1 overlaps your music folder %2, and MelodyHue never writes into your music folders: "
+                            "choose a folder elsewhere, such as on an external drive.")
+                             .arg(QDir::toNativeSeparators(clean), QDir::toNativeSeparators(folder)),
+                ErrorKind::InvalidInput};
+        }
+    }
+    const auto added = m_drives.add(clean, DriveState::mountRootOf(clean));
+    if (!added)
+        return added.error();
+    qCInfo(lcSync) << "drive" << added->id << "added";
+    SyncStatus status = m_status;
+    status.drives = readDrives();
+    setStatus(std::move(status));
+    if (!isPaused())
+        startDrives();
+    for (const DriveState &state : m_status.drives) {
+        if (state.id == added->id)
+            return state;
+    }
+    return DriveState::read(added.value());
+}
+
+Result<void> SyncEngine::removeDrive(qint64 id)
+{
+    const auto removed = m_drives.remove(id);
+    if (!removed)
+        return removed.error();
+    if (!removed.value())
+        return Error{tr("There is no such drive."), ErrorKind::NotFound};
+    qCInfo(lcSync) << "drive" << id << "removed";
+    SyncStatus status = m_status;
+    status.drives = readDrives();
+    setStatus(std::move(status));
+    return {};
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "storage/drivestable.h"
 #include "storage/likedtrackstable.h"
+#include "storage/musicfilestable.h"
 #include "sync/syncstatus.h"
 
 #include <QCoreApplication>
@@ -9,13 +11,17 @@
 
 #include <QCoroTask>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class Database;
 class ServiceAccount;
 class ServiceRegistry;
 class Settings;
 class SyncScheduler;
+class QFileSystemWatcher;
+class QTimer;
 
 // The sync of liked tracks: reads each connected service's liked tracks into the library
 // (LikedTracksReader) within the share of the daily request budget left to it, on a schedule
@@ -54,6 +60,13 @@ public:
 
     LikedTracksTable &library() { return m_library; }
 
+    // Destinations: a folder of the user's (usually on an external drive), refused when it is a
+    // system folder, not a folder, already a destination or overlaps a music folder. Adding one
+    // starts copying to it.
+    Result<DriveState> addDrive(const QString &path);
+    // Stops copying to it; the files on it stay.
+    Result<void> removeDrive(qint64 id);
+
 Q_SIGNALS:
     void statusChanged();
     // A sync ended: `added` new liked tracks, `unliked` gone, `error` empty when it succeeded.
@@ -62,6 +75,11 @@ Q_SIGNALS:
 private:
     QCoro::Task<> run();
     QCoro::Task<Result<void>> syncService(QPointer<ServiceAccount> account);
+    QCoro::Task<> syncDrives();
+    void startDrives();
+    void watchDrives();
+    void watchMusic(const QStringList &directories);
+    QList<DriveState> readDrives() const;
     void failed(ServiceAccount &account, const Error &error);
     void planNext();
     void refreshCounts();
@@ -71,7 +89,16 @@ private:
     ServiceRegistry &m_services;
     Settings &m_settings;
     LikedTracksTable m_library;
+    MusicFilesTable m_musicFiles;
+    DrivesTable m_drives;
     SyncScheduler *m_scheduler;
+    // Drives plugged in or out, free space: read again every few seconds.
+    QTimer *m_driveWatch;
+    // The music folders: a change there places new files soon after.
+    QFileSystemWatcher *m_musicWatch;
+    QTimer *m_musicSettle;
+    // Asked between files and chunks of a copy (on a worker thread).
+    std::shared_ptr<std::atomic_bool> m_stopFlag = std::make_shared<std::atomic_bool>(false);
     SyncStatus m_status;
     bool m_running = false;
     bool m_stopRequested = false;
@@ -79,4 +106,8 @@ private:
     bool m_scheduling = false;
     // A Sync now asked while a sync ran: another one follows it.
     bool m_again = false;
+    // Only the music folders and drives (a drive came back, a folder changed): no service is
+    // asked anything.
+    bool m_drivesOnly = false;
+    bool m_drivesAgain = false;
 };

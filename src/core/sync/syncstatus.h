@@ -1,6 +1,9 @@
 #pragma once
 
+#include "sync/drivestate.h"
+
 #include <QDateTime>
+#include <QList>
 #include <QMap>
 #include <QString>
 
@@ -34,6 +37,15 @@ struct SyncStatus {
     // What the last sync changed.
     int added = 0;
     int unliked = 0;
+
+    // The drives, in the order they were added.
+    QList<DriveState> drives;
+    // Audio files found in the music folders, and liked tracks with and without one.
+    int musicFiles = 0;
+    int withAudio = 0;
+    int withoutAudio = 0;
+    // Copies that failed in the last sync, on all drives.
+    int failed = 0;
 
     bool operator==(const SyncStatus &) const = default;
 };

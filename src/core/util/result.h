@@ -21,6 +21,7 @@ enum class ErrorKind {
     Network, // no answer at all
     Unavailable, // something on this computer is missing (the keychain, the local server)
     Cancelled, // MelodyHue is quitting, or the user disconnected meanwhile
+    NoSpace, // the disk or drive is full
 };
 
 // Why something failed, as a sentence the user can act on (already translated), and its kind.

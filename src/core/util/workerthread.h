@@ -11,8 +11,9 @@
 // Runs `work` on Qt's global thread pool and resumes the awaiting coroutine, on its own
 // thread, with the result: for what must never block the GUI thread (decoding images,
 // palettes, file I/O). `work` owns what it uses (capture by value): it may outlive the caller's
-// objects. Database access inside it goes through Database::connection(), which gives each
-// thread its own connection. (QCoro's own QFuture awaiter connects without a context, which
+// objects; pass it as a named variable, never as a lambda written in the call: GCC 12 destroys
+// a temporary passed by value to a coroutine twice. Database access inside it goes through Database::connection(),
+// which gives each thread its own connection. (QCoro's own QFuture awaiter connects without a context, which
 // QT_NO_CONTEXTLESS_CONNECT refuses on Qt 6.7 and later: the watcher is awaited here instead.)
 template<typename Work>
 auto onWorkerThread(Work work) -> QCoro::Task<std::invoke_result_t<Work>>

@@ -19,6 +19,7 @@ int httpStatus(ErrorKind kind)
         return 502;
     case ErrorKind::Unavailable:
     case ErrorKind::Cancelled:
+    case ErrorKind::NoSpace:
         return 503;
     case ErrorKind::Failed:
         break;

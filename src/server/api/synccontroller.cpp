@@ -1,8 +1,11 @@
 #include "server/api/synccontroller.h"
 
+#include "server/api/drivescontroller.h"
 #include "server/api/jsonfields.h"
 #include "server/api/routetable.h"
 #include "sync/syncengine.h"
+
+#include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
 using Method = RouteTable::Method;
@@ -37,6 +40,9 @@ QJsonObject SyncController::describe(const SyncStatus &status)
     QJsonObject liked;
     for (auto it = status.liked.cbegin(); it != status.liked.cend(); ++it)
         liked.insert(it.key(), it.value());
+    QJsonArray drives;
+    for (const DriveState &drive : status.drives)
+        drives.append(DrivesController::describe(drive));
     return {
         {u"state"_s, stateName(status.state)},
         {u"step"_s, textOrNull(status.step)},
@@ -49,6 +55,11 @@ QJsonObject SyncController::describe(const SyncStatus &status)
         {u"resumes_at"_s, timeOrNull(status.resumesAt)},
         {u"last_error"_s, textOrNull(status.lastError)},
         {u"notice"_s, textOrNull(status.notice)},
+        {u"music_files"_s, status.musicFiles},
+        {u"with_audio"_s, status.withAudio},
+        {u"without_audio"_s, status.withoutAudio},
+        {u"failed"_s, status.failed},
+        {u"drives"_s, drives},
     };
 }
 
