@@ -3,17 +3,22 @@
 
 #include "support/appfixture.h"
 #include "support/fakemprisplayer.h"
+#include "support/filesizelimit.h"
+#include "support/musicfiles.h"
 #include "support/spotifyconnection.h"
 
 #include "gui/mainwindow.h"
 #include "gui/pages/dashboardpage.h"
+#include "gui/pages/drivescard.h"
 #include "gui/pages/likedtrackscard.h"
 #include "gui/pages/nowplayingcard.h"
+#include "gui/pages/pathssettings.h"
 #include "gui/pages/playersettings.h"
 #include "gui/pages/settingspage.h"
 #include "gui/tray/trayicon.h"
 #include "gui/widgets/colorswatch.h"
 
+#include "i18n/languageswitcher.h"
 #include "nowplaying/nowplaying.h"
 #include "nowplaying/nowplayingpoller.h"
 #include "settings/settings.h"
@@ -25,6 +30,7 @@
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QImage>
+#include <QListWidget>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
@@ -32,6 +38,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -202,6 +209,97 @@ private Q_SLOTS:
         QTest::mouseClick(card.pauseButton(), Qt::LeftButton);
         QVERIFY(!app.settings->value(SettingKey::SyncPaused).toBool());
         QCOMPARE(card.pauseButton()->text(), QStringLiteral("Pause sync"));
+    }
+
+    void drives_areChosenInPaths_andShownWithTheirState()
+    {
+        SpotifyConnection live;
+        ServerFixture &app = *live.app;
+        live.spotify->library().fill(20);
+        QTemporaryDir folder;
+        const QString music = folder.filePath(QStringLiteral("Music"));
+        for (int number = 0; number < 5; ++number) {
+            const auto track = FakeSpotifyLibrary::generated(number);
+            QVERIFY(MusicFiles::write(music + QStringLiteral("/%1.wav").arg(number), track.durationMs,
+                {track.title, track.artists.first(), track.album, track.isrc, number + 1}));
+        }
+        const QString blue = folder.filePath(QStringLiteral("BLUE"));
+        const QString red = folder.filePath(QStringLiteral("RED"));
+        const QString green = folder.filePath(QStringLiteral("GREEN"));
+        for (const QString &drive : {blue, red, green})
+            QVERIFY(QDir().mkpath(drive));
+        NowPlayingPipeline &pipeline = app.followNowPlaying(nullptr);
+        const GuiServices services{*app.settings, app.nowPlaying, *app.apiKey, app.secrets(), *app.services, pipeline,
+            *app.overlays, *app.obs, *app.outputs, *app.sync};
+        QWidget page;
+        auto *layout = new QVBoxLayout(&page);
+        auto *paths = new PathsSettings(services, &page);
+        auto *liked = new LikedTracksCard(services, &page);
+        auto *drives = new DrivesCard(services, &page);
+        for (QWidget *card :
+            {static_cast<QWidget *>(paths), static_cast<QWidget *>(liked), static_cast<QWidget *>(drives)})
+            layout->addWidget(card);
+        layout->addStretch(1);
+        page.resize(760, 1000);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        // A drive inside a music folder is refused, next to the list.
+        paths->addMusicFolder(music);
+        QCOMPARE(paths->musicList()->count(), 1);
+        QCOMPARE(paths->musicList()->item(0)->text(), QDir::toNativeSeparators(music));
+        paths->addDrive(music + QStringLiteral("/copies"));
+        QVERIFY2(paths->errorText().contains(QStringLiteral("does not exist")), qPrintable(paths->errorText()));
+
+        QVERIFY(live.connectAccount());
+        QSignalSpy finished(app.sync.get(), &SyncEngine::finished);
+        QTest::mouseClick(liked->syncNowButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30'000));
+        paths->addDrive(blue);
+        QVERIFY(paths->errorText().isEmpty());
+        QTRY_VERIFY(!app.sync->isRunning());
+        paths->addDrive(red);
+        QTRY_VERIFY(!app.sync->isRunning());
+        QCOMPARE(paths->driveList()->count(), 2);
+        QTRY_COMPARE(drives->rowTexts().size(), 2);
+        QVERIFY2(drives->rowTexts().at(0).contains(QStringLiteral("Liked tracks here: 5 · not yet: 15")),
+            qPrintable(drives->rowTexts().at(0)));
+        QVERIFY2(liked->countsText().contains(QStringLiteral("With audio in your music folders: 5 · without: 15")),
+            qPrintable(liked->countsText()));
+        AppFixture::screenshot(&page, QStringLiteral("drives"));
+
+        // Unplugged: the row says so within a few seconds.
+        app.sync->startScheduling();
+        QVERIFY(QFile::rename(red, red + QStringLiteral(" (away)")));
+        QTRY_VERIFY_WITH_TIMEOUT(drives->rowTexts().at(1).contains(QStringLiteral("Not connected")), 15'000);
+        QTRY_VERIFY(paths->driveList()->item(1)->text().endsWith(QStringLiteral("(not connected)")));
+
+        // Full: no room for even one file, and the row says what to do.
+        {
+            const FileSizeLimit full(500'000);
+            paths->addDrive(green);
+            QTRY_VERIFY(!app.sync->isRunning());
+        }
+        QTRY_COMPARE(drives->rowTexts().size(), 3);
+        QVERIFY2(
+            drives->rowTexts().at(2).contains(QStringLiteral("no room left")), qPrintable(drives->rowTexts().at(2)));
+        QVERIFY(drives->rowTexts().at(2).contains(QStringLiteral("failed: 5")));
+        AppFixture::screenshot(&page, QStringLiteral("drives-unplugged-and-full"));
+
+        LanguageSwitcher language;
+        language.apply(QStringLiteral("fr"));
+        QTRY_VERIFY(drives->rowTexts().at(1).contains(QStringLiteral("Non branché")));
+        AppFixture::screenshot(&page, QStringLiteral("drives-fr"));
+        language.apply(QStringLiteral("en"));
+
+        // Removed: the drive leaves the lists; its files stay.
+        QVERIFY(!paths->removeDriveButton()->isEnabled());
+        paths->driveList()->setCurrentRow(0);
+        QVERIFY(paths->removeDriveButton()->isEnabled());
+        QTest::mouseClick(paths->removeDriveButton(), Qt::LeftButton);
+        QTRY_COMPARE(drives->rowTexts().size(), 2);
+        QCOMPARE(paths->driveList()->count(), 2);
+        QVERIFY(QFileInfo::exists(blue + QStringLiteral("/MelodyHue/Liked Songs.m3u8")));
     }
 
     void settings_countWebApiCalls_andSayWhenSpotifyRateLimits()

@@ -142,6 +142,46 @@
         <source>Writing %1 failed: %2.</source>
         <translation>L’écriture de %1 a échoué : %2.</translation>
     </message>
+    <message>
+        <source>There is no room left for %1: free some space on that drive, or choose another one.</source>
+        <translation>Il n’y a plus de place pour %1 : libérez de l’espace sur ce disque, ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the drive is read-only.</source>
+        <translation>%1 ne peut pas être écrit : le disque est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: you are not allowed to write in that folder.</source>
+        <translation>%1 ne peut pas être écrit : vous n’avez pas le droit d’écrire dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the drive went away (unplugged?).</source>
+        <translation>%1 ne peut pas être écrit : le disque a disparu (débranché ?).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 was stopped.</source>
+        <translation>La copie de %1 a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>%1 is in the way: a link or a file stands where a folder is needed. Move it away and sync again.</source>
+        <translation>%1 gêne : un lien ou un fichier se trouve là où il faut un dossier. Déplacez-le et synchronisez de nouveau.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>it cannot be moved there</source>
+        <translation>il ne peut pas y être déplacé</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -574,6 +614,101 @@
     </message>
 </context>
 <context>
+    <name>DriveSync</name>
+    <message>
+        <source>%1 would be outside the drive&apos;s folder.</source>
+        <translation>%1 serait en dehors du dossier du disque.</translation>
+    </message>
+    <message>
+        <source>%1 went away (unplugged?).</source>
+        <translation>%1 a disparu (débranché ?).</translation>
+    </message>
+    <message>
+        <source>%1 is full: %2 needed, %3 free. Free some space on it, or choose a bigger drive.</source>
+        <translation>%1 est plein : %2 nécessaires, %3 libres. Libérez de l’espace, ou choisissez un disque plus grand.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the Unliked folder: too many files of that name are there.</source>
+        <translation>%1 n’a pas pu être déplacé dans le dossier Unliked : trop de fichiers de ce nom s’y trouvent.</translation>
+    </message>
+    <message>
+        <source>Files of yours already use the names of %1 on %2.</source>
+        <translation>Des fichiers à vous portent déjà les noms de %1 sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveTexts</name>
+    <message>
+        <source>%1 is not connected: its tracks are copied when you plug it in again.</source>
+        <translation>%1 n’est pas branché : ses titres seront copiés quand vous le rebrancherez.</translation>
+    </message>
+</context>
+<context>
+    <name>DrivesCard</name>
+    <message>
+        <source>Connected</source>
+        <translation>Branché</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non branché</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder of %1</source>
+        <translation>Ouvrir le dossier de %1</translation>
+    </message>
+    <message>
+        <source>Space used on %1</source>
+        <translation>Espace occupé sur %1</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%1 libres sur %2</translation>
+    </message>
+    <message>
+        <source>Liked tracks here: %1</source>
+        <translation>Titres likés ici : %1</translation>
+    </message>
+    <message>
+        <source>not yet: %1</source>
+        <translation>pas encore : %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>en échec : %1</translation>
+    </message>
+    <message>
+        <source>Drives</source>
+        <translation>Disques</translation>
+    </message>
+    <message>
+        <source>Copy the audio of your liked tracks to a drive: choose the drive and your music folders in &lt;a href=&quot;#paths&quot;&gt;Settings → Paths&lt;/a&gt;.</source>
+        <translation>Copiez l’audio de vos titres likés sur un disque : choisissez le disque et vos dossiers de musique dans &lt;a href=&quot;#paths&quot;&gt;Paramètres → Emplacements&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>DrivesController</name>
+    <message>
+        <source>Send {&quot;path&quot;: &quot;the folder&apos;s full path&quot;}.</source>
+        <translation>Envoyez {&quot;path&quot;: &quot;le chemin complet du dossier&quot;}.</translation>
+    </message>
+    <message>
+        <source>There is no such drive.</source>
+        <translation>Ce disque n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>DrivesTable</name>
+    <message>
+        <source>The list of drives could not be read or written: %1</source>
+        <translation>La liste des disques n’a pas pu être lue ou écrite : %1</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
@@ -692,6 +827,26 @@
         <source>Pause sync</source>
         <translation>Suspendre la synchronisation</translation>
     </message>
+    <message>
+        <source>With audio in your music folders: %1</source>
+        <translation>Avec l’audio dans vos dossiers de musique : %1</translation>
+    </message>
+    <message>
+        <source>without: %1</source>
+        <translation>sans : %1</translation>
+    </message>
+    <message>
+        <source>copies failed: %1</source>
+        <translation>copies en échec : %1</translation>
+    </message>
+    <message>
+        <source>Open log</source>
+        <translation>Ouvrir le journal</translation>
+    </message>
+    <message>
+        <source>What each sync did, file by file, in MelodyHue&apos;s log</source>
+        <translation>Ce que chaque synchronisation a fait, fichier par fichier, dans le journal de MelodyHue</translation>
+    </message>
 </context>
 <context>
     <name>LikedTracksTable</name>
@@ -765,6 +920,13 @@
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>MusicFilesTable</name>
+    <message>
+        <source>The list of your music files could not be read or written: %1</source>
+        <translation>La liste de vos fichiers de musique n’a pas pu être lue ou écrite : %1</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1791,93 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
 </context>
 <context>
+    <name>PathsSettings</name>
+    <message>
+        <source>Choose a music folder</source>
+        <translation>Choisir un dossier de musique</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a drive</source>
+        <translation>Choisir un dossier sur un disque</translation>
+    </message>
+    <message>
+        <source>No music folder yet: add the folder where your music files are.</source>
+        <translation>Aucun dossier de musique : ajoutez le dossier où sont vos fichiers de musique.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (not connected)</source>
+        <translation>%1 — %2 (non branché)</translation>
+    </message>
+    <message>
+        <source>No drive yet: add a folder on the drive to copy your liked tracks to.</source>
+        <translation>Aucun disque : ajoutez un dossier sur le disque où copier vos titres likés.</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <source>MelodyHue copies the audio of your liked tracks from your own music folders to the drives you choose, every sync. It never downloads music from Spotify and never changes your music folders; on each drive, MelodyHue/Liked Songs.m3u8 lists the tracks there.</source>
+        <translation>MelodyHue copie l’audio de vos titres likés depuis vos propres dossiers de musique vers les disques que vous choisissez, à chaque synchronisation. Il ne télécharge jamais de musique depuis Spotify et ne modifie jamais vos dossiers de musique ; sur chaque disque, MelodyHue/Liked Songs.m3u8 liste les titres présents.</translation>
+    </message>
+    <message>
+        <source>Music folders:</source>
+        <translation>Dossiers de musique :</translation>
+    </message>
+    <message>
+        <source>Music folders</source>
+        <translation>Dossiers de musique</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Add a music folder</source>
+        <translation>Ajouter un dossier de musique</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the music folder</source>
+        <translation>Retirer le dossier de musique</translation>
+    </message>
+    <message>
+        <source>MelodyHue stops looking there; nothing in the folder changes.</source>
+        <translation>MelodyHue arrête d’y chercher ; rien ne change dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Drives:</source>
+        <translation>Disques :</translation>
+    </message>
+    <message>
+        <source>Drives</source>
+        <translation>Disques</translation>
+    </message>
+    <message>
+        <source>Add drive…</source>
+        <translation>Ajouter un disque…</translation>
+    </message>
+    <message>
+        <source>Add a drive</source>
+        <translation>Ajouter un disque</translation>
+    </message>
+    <message>
+        <source>Remove the drive</source>
+        <translation>Retirer le disque</translation>
+    </message>
+    <message>
+        <source>MelodyHue stops copying there; the files already on it stay.</source>
+        <translation>MelodyHue arrête d’y copier ; les fichiers déjà présents restent.</translation>
+    </message>
+</context>
+<context>
     <name>PlannedService</name>
     <message>
         <source>Liked tracks from SoundCloud, with downloads where artists allow them.</source>
@@ -2217,10 +2466,6 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <translation>Ne sert pas.</translation>
     </message>
     <message>
-        <source>How synced files are named. Use {artists}, {title}, {album}, {track_number} and {service}; &quot;/&quot; makes sub-folders.</source>
-        <translation>Nom des fichiers synchronisés. Utilisez {artists}, {title}, {album}, {track_number} et {service} ; « / » crée des sous-dossiers.</translation>
-    </message>
-    <message>
         <source>Credentials</source>
         <translation>Identifiants</translation>
     </message>
@@ -2239,6 +2484,10 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     <message>
         <source>Follow:</source>
         <translation>Suivre :</translation>
+    </message>
+    <message>
+        <source>How files are named on your drives. Use {artist}, {artists}, {album}, {track} (01), {title}, {service} and {ext}; &quot;/&quot; makes sub-folders.</source>
+        <translation>Comment les fichiers sont nommés sur vos disques. Utilisez {artist}, {artists}, {album}, {track} (01), {title}, {service} et {ext} ; « / » crée des sous-dossiers.</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2631,18 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     <message>
         <source>The sync is paused</source>
         <translation>La synchronisation est suspendue</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of at most %2 folders.</source>
+        <translation>%1 : une liste d’au plus %2 dossiers est attendue.</translation>
+    </message>
+    <message>
+        <source>%1 must list folders by their full paths.</source>
+        <translation>%1 : chaque dossier doit être donné par son chemin complet.</translation>
+    </message>
+    <message>
+        <source>The music folders</source>
+        <translation>Les dossiers de musique</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2817,38 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <source>%1 asked MelodyHue to wait; the sync goes on at %2.</source>
         <translation>%1 a demandé à MelodyHue d’attendre ; la synchronisation reprend à %2.</translation>
     </message>
+    <message>
+        <source>Looking for new files in your music folders</source>
+        <translation>Recherche de nouveaux fichiers dans vos dossiers de musique</translation>
+    </message>
+    <message>
+        <source>Copying your liked tracks to %1</source>
+        <translation>Copie de vos titres likés sur %1</translation>
+    </message>
+    <message>
+        <source>The drive&apos;s folder</source>
+        <translation>Le dossier du disque</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: plug the drive in, or make the folder first.</source>
+        <translation>%1 n’existe pas : branchez le disque, ou créez d’abord le dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is already one of your drives.</source>
+        <translation>%1 est déjà l’un de vos disques.</translation>
+    </message>
+    <message>
+        <source>MelodyHue copies to %1 drives at most: remove one first.</source>
+        <translation>MelodyHue copie sur %1 disques au plus : retirez-en d’abord un.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps your music folder %2, and MelodyHue never writes into your music folders: choose a folder elsewhere, such as on an external drive.</source>
+        <translation>%1 chevauche votre dossier de musique %2, et MelodyHue n’écrit jamais dans vos dossiers de musique : choisissez un dossier ailleurs, par exemple sur un disque externe.</translation>
+    </message>
+    <message>
+        <source>There is no such drive.</source>
+        <translation>Ce disque n’existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>SyncSummary</name>
@@ -2641,6 +2934,10 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     <message>
         <source>Liked tracks synced</source>
         <translation>Titres likés synchronisés</translation>
+    </message>
+    <message>
+        <source>Some liked tracks could not be copied</source>
+        <translation>Des titres likés n’ont pas pu être copiés</translation>
     </message>
 </context>
 <context>

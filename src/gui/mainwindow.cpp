@@ -90,6 +90,10 @@ MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
         m_connect->connectService(serviceId);
     });
     connect(m_dashboard, &DashboardPage::connectRequested, this, [this] { showPage(Page::Connect); });
+    connect(m_dashboard, &DashboardPage::pathsRequested, this, [this] {
+        showPage(Page::Settings);
+        m_settings->showPaths();
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         retranslate();

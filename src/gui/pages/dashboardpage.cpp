@@ -1,5 +1,6 @@
 #include "gui/pages/dashboardpage.h"
 
+#include "gui/pages/drivescard.h"
 #include "gui/pages/likedtrackscard.h"
 #include "gui/pages/nowplayingcard.h"
 #include "gui/widgets/card.h"
@@ -17,6 +18,7 @@ DashboardPage::DashboardPage(const GuiServices &services, QWidget *parent)
     , m_services(services)
     , m_nowPlayingCard(new NowPlayingCard(services, this))
     , m_likedTracksCard(new LikedTracksCard(services, this))
+    , m_drivesCard(new DrivesCard(services, this))
     , m_serverCard(new Card(this))
     , m_serverDot(new QLabel(this))
     , m_serverLabel(new QLabel(this))
@@ -28,6 +30,8 @@ DashboardPage::DashboardPage(const GuiServices &services, QWidget *parent)
     layout->addWidget(m_nowPlayingCard);
     connect(m_likedTracksCard, &LikedTracksCard::connectRequested, this, &DashboardPage::connectRequested);
     layout->addWidget(m_likedTracksCard);
+    connect(m_drivesCard, &DrivesCard::pathsRequested, this, &DashboardPage::pathsRequested);
+    layout->addWidget(m_drivesCard);
 
     auto *serverRow = new QHBoxLayout;
     serverRow->addWidget(m_serverDot, 0, Qt::AlignTop);

@@ -2,10 +2,12 @@
 
 #include "gui/sync/syncsummary.h"
 #include "gui/widgets/statusdot.h"
+#include "platform/logfile.h"
 #include "providers/serviceaccount.h"
 #include "providers/serviceregistry.h"
 #include "sync/syncengine.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +16,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTextDocumentFragment>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,6 +31,7 @@ LikedTracksCard::LikedTracksCard(const GuiServices &services, QWidget *parent)
     , m_next(new QLabel(this))
     , m_syncNow(new QPushButton(this))
     , m_pause(new QPushButton(this))
+    , m_openLog(new QPushButton(this))
 {
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_dot, 0, Qt::AlignTop);
@@ -51,6 +55,7 @@ LikedTracksCard::LikedTracksCard(const GuiServices &services, QWidget *parent)
     buttons->addWidget(m_syncNow);
     buttons->addWidget(m_pause);
     buttons->addStretch(1);
+    buttons->addWidget(m_openLog);
     body()->addLayout(buttons);
 
     connect(m_syncNow, &QPushButton::clicked, this, [this] {
@@ -58,6 +63,8 @@ LikedTracksCard::LikedTracksCard(const GuiServices &services, QWidget *parent)
         m_services.sync.start();
     });
     connect(m_pause, &QPushButton::clicked, this, &LikedTracksCard::togglePause);
+    connect(m_openLog, &QPushButton::clicked, this,
+        [] { QDesktopServices::openUrl(QUrl::fromLocalFile(LogFile::path())); });
     connect(&m_services.sync, &SyncEngine::statusChanged, this, &LikedTracksCard::refresh);
     for (ServiceAccount *account : m_services.services.accounts())
         connect(account, &ServiceAccount::changed, this, &LikedTracksCard::refresh);
@@ -141,6 +148,14 @@ void LikedTracksCard::refresh()
             changes << tr("Unliked since: %1").arg(locale.toString(status.unliked));
         counts += u"<br>"_s + changes.join(u" · "_s).toHtmlEscaped();
     }
+    if (!status.drives.isEmpty() || status.musicFiles > 0) {
+        QStringList audio;
+        audio << tr("With audio in your music folders: %1").arg(locale.toString(status.withAudio));
+        audio << tr("without: %1").arg(locale.toString(status.withoutAudio));
+        if (status.failed > 0)
+            audio << tr("copies failed: %1").arg(locale.toString(status.failed));
+        counts += u"<br>"_s + audio.join(u" · "_s).toHtmlEscaped();
+    }
     const bool connected = anyConnected();
     if (!connected && status.liked.isEmpty())
         counts = tr("Connect a music service to keep your liked tracks here. <a href=\"#connect\">Connect…</a>");
@@ -162,4 +177,7 @@ void LikedTracksCard::refresh()
         connected ? tr("Read your liked tracks now") : tr("Connect a music service on the Connect page first"));
     m_pause->setText(m_services.sync.isPaused() ? tr("Resume sync") : tr("Pause sync"));
     m_pause->setAccessibleName(m_pause->text());
+    m_openLog->setText(tr("Open log"));
+    m_openLog->setToolTip(tr("What each sync did, file by file, in MelodyHue's log"));
+    m_openLog->setVisible(!LogFile::path().isEmpty());
 }

@@ -9,8 +9,9 @@ class QPushButton;
 
 // The Dashboard's card for the library of liked tracks: where the sync stands (a progress bar
 // while it reads, what it waits for, why it failed), how many liked tracks each service has
-// in the library and what the last sync changed, when the next one runs, and Sync now and
-// Pause / Resume.
+// in the library and what the last sync changed, how many have their audio on the drives and
+// how many have none in the music folders, when the next sync runs, and Sync now, Pause /
+// Resume and Open log.
 class LikedTracksCard : public Card
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
     QString countsText() const;
     QPushButton *syncNowButton() const { return m_syncNow; }
     QPushButton *pauseButton() const { return m_pause; }
+    QPushButton *openLogButton() const { return m_openLog; }
     QProgressBar *progressBar() const { return m_progress; }
 
 Q_SIGNALS:
@@ -44,6 +46,7 @@ private:
     QLabel *m_next;
     QPushButton *m_syncNow;
     QPushButton *m_pause;
+    QPushButton *m_openLog;
     // A pause or resume that could not be saved.
     QString m_failure;
 };

@@ -6,6 +6,7 @@
 #include "gui/pages/credentialscard.h"
 #include "gui/pages/obssettings.h"
 #include "gui/pages/outputsettings.h"
+#include "gui/pages/pathssettings.h"
 #include "gui/pages/playersettings.h"
 #include "gui/widgets/paintedpixmap.h"
 #include "providers/serviceaccount.h"
@@ -14,6 +15,7 @@
 
 #include <QColorDialog>
 #include <QEvent>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
 #include <QScrollArea>
@@ -42,6 +44,7 @@ SettingsPage::SettingsPage(const GuiServices &services, QWidget *parent)
     , m_services(services)
     , m_ui(std::make_unique<Ui::SettingsPage>())
     , m_player(new PlayerSettings(services, this))
+    , m_paths(new PathsSettings(services, this))
     , m_outputs(new OutputSettings(services, this))
     , m_obs(new ObsSettings(services, this))
     , m_playerLabel(new QLabel(this))
@@ -50,7 +53,8 @@ SettingsPage::SettingsPage(const GuiServices &services, QWidget *parent)
     m_playerLabel->setBuddy(m_player->combo());
     m_ui->musicCardForm->insertRow(0, m_playerLabel, m_player);
     m_ui->musicCardForm->insertRow(1, m_player->budgetLabel(), m_player->budgetField());
-    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->musicCard) + 1, m_outputs);
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->musicCard) + 1, m_paths);
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_paths) + 1, m_outputs);
     m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_outputs) + 1, m_obs);
     m_ui->apiKeyField->setMasked(true);
     for (QLabel *error : {m_ui->colorError, m_ui->portError, m_ui->apiKeyError, m_ui->fileNameError, m_ui->musicError,
@@ -96,6 +100,12 @@ void SettingsPage::showCredentials(const QString &serviceId)
         bringIntoView(card);
         card->focusClientId();
     }
+}
+
+void SettingsPage::showPaths()
+{
+    bringIntoView(m_paths);
+    m_paths->musicList()->setFocus(Qt::OtherFocusReason);
 }
 
 SettingsPage::~SettingsPage() = default;
@@ -164,6 +174,7 @@ QLabel *SettingsPage::errorLabel(SettingKey key) const
     case SettingKey::ServerPort:
         return m_ui->portError;
     case SettingKey::FileNameTemplate:
+    case SettingKey::MusicFolders:
         return m_ui->fileNameError;
     case SettingKey::PollIntervalSeconds:
     case SettingKey::SyncIntervalMinutes:
@@ -333,8 +344,8 @@ void SettingsPage::changeEvent(QEvent *event)
 void SettingsPage::retranslate()
 {
     m_playerLabel->setText(tr("Follow:"));
-    m_ui->fileNameHint->setText(tr("How synced files are named. Use {artists}, {title}, {album}, "
-                                   "{track_number} and {service}; \"/\" makes sub-folders."));
+    m_ui->fileNameHint->setText(tr("How files are named on your drives. Use {artist}, {artists}, {album}, {track} "
+                                   "(01), {title}, {service} and {ext}; \"/\" makes sub-folders."));
     m_ui->credentialsIntro->setText(tr("Each music service lets people connect through a developer app of their "
                                        "own. Make one, once, for each service you use."));
     refreshApiKey();

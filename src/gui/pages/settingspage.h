@@ -11,6 +11,7 @@
 class CredentialsCard;
 class ObsSettings;
 class OutputSettings;
+class PathsSettings;
 class PlayerSettings;
 class QLabel;
 
@@ -33,10 +34,12 @@ public:
     QString errorShown(SettingKey key) const;
     CredentialsCard *credentialsCard(const QString &serviceId) const;
     PlayerSettings *playerSettings() const { return m_player; }
+    PathsSettings *pathsSettings() const { return m_paths; }
     OutputSettings *outputSettings() const { return m_outputs; }
     ObsSettings *obsSettings() const { return m_obs; }
     // Brings a service's credentials into view with the Client ID field focused.
     void showCredentials(const QString &serviceId);
+    void showPaths();
 
 Q_SIGNALS:
     // The user asked to serve on another port; Application answers with setServerStatus().
@@ -67,6 +70,7 @@ private:
     QString m_serverProblem;
     QList<CredentialsCard *> m_credentials;
     PlayerSettings *m_player;
+    PathsSettings *m_paths;
     OutputSettings *m_outputs;
     ObsSettings *m_obs;
     QLabel *m_playerLabel;

@@ -47,6 +47,20 @@ void SyncTray::finished(int added, int unliked, const QString &error)
         m_lastNotifiedError = error;
         return;
     }
+    // A drive that is full or in trouble: said once, until it is fine again.
+    QString driveProblem;
+    for (const DriveState &drive : m_sync.status().drives) {
+        if (drive.mounted && drive.failed > 0 && !drive.problem.isEmpty()) {
+            driveProblem = drive.problem;
+            break;
+        }
+    }
+    if (!driveProblem.isEmpty()) {
+        if (driveProblem != m_lastNotifiedError)
+            m_tray.notify(tr("Some liked tracks could not be copied"), driveProblem);
+        m_lastNotifiedError = driveProblem;
+        return;
+    }
     m_lastNotifiedError.clear();
     if (added <= 0)
         return;
