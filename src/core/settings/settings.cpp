@@ -107,7 +107,7 @@ bool Settings::startAtLogin() const
 QStringList Settings::musicFolders() const
 {
     QStringList folders;
-    for (const QJsonValue &folder : value(SettingKey::MusicFolders).toArray())
+    for (const auto &folder : value(SettingKey::MusicFolders).toArray())
         folders.append(folder.toString());
     return folders;
 }

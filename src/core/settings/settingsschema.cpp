@@ -162,7 +162,7 @@ Normalizer folderListRule(const Subject &subject)
                              .arg(SettingsSchema::maximumMusicFolders)};
         }
         QJsonArray clean;
-        for (const QJsonValue &folder : folders) {
+        for (const auto &folder : folders) {
             const QString text = folder.toString().trimmed();
             const bool control = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x20; });
             if (!folder.isString() || control || text.size() > 4096 || !QDir::isAbsolutePath(text))

@@ -67,7 +67,8 @@ Result<QHash<QString, DriveFile>> DrivesTable::files(qint64 drive) const
     while (query.next()) {
         DriveFile file{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
             query.value(3).toLongLong(), query.value(4).toBool()};
-        files.insert(key(file.service, file.trackId), std::move(file));
+        const QString name = key(file.service, file.trackId);
+        files.insert(name, file);
     }
     return files;
 }
