@@ -11,6 +11,7 @@
 #include "gui/pages/dashboardpage.h"
 #include "gui/pages/drivescard.h"
 #include "gui/pages/likedtrackscard.h"
+#include "gui/pages/missingtracksdialog.h"
 #include "gui/pages/nowplayingcard.h"
 #include "gui/pages/pathssettings.h"
 #include "gui/pages/playersettings.h"
@@ -267,6 +268,19 @@ private Q_SLOTS:
         QVERIFY2(liked->countsText().contains(QStringLiteral("With audio in your music folders: 5 · without: 15")),
             qPrintable(liked->countsText()));
         AppFixture::screenshot(&page, QStringLiteral("drives"));
+
+        // The 15 without audio, each with its page on Spotify.
+        QVERIFY(liked->withoutAudioButton()->isVisible());
+        MissingTracksDialog missing(services);
+        QCOMPARE(missing.list()->count(), 15);
+        QCOMPARE(missing.list()->item(0)->text(), QStringLiteral("Liked track 6 — Artist 5"));
+        QCOMPARE(missing.chosenPage(),
+            QUrl(QStringLiteral("https://open.spotify.com/track/") + FakeSpotifyLibrary::generated(5).id));
+        QCOMPARE(missing.openButton()->text(), QStringLiteral("Open in Spotify"));
+        missing.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&missing));
+        AppFixture::screenshot(&missing, QStringLiteral("drives-without-audio"));
+        missing.close();
 
         // Unplugged: the row says so within a few seconds.
         app.sync->startScheduling();

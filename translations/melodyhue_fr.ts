@@ -847,6 +847,18 @@
         <source>What each sync did, file by file, in MelodyHue&apos;s log</source>
         <translation>Ce que chaque synchronisation a fait, fichier par fichier, dans le journal de MelodyHue</translation>
     </message>
+    <message>
+        <source>Without audio…</source>
+        <translation>Sans audio…</translation>
+    </message>
+    <message>
+        <source>The liked tracks none of your music folders has, with Open in Spotify</source>
+        <translation>Les titres likés qu’aucun de vos dossiers de musique ne contient, avec Ouvrir dans Spotify</translation>
+    </message>
+    <message>
+        <source>Liked tracks without audio</source>
+        <translation>Titres likés sans audio</translation>
+    </message>
 </context>
 <context>
     <name>LikedTracksTable</name>
@@ -920,6 +932,25 @@
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>MissingTracksDialog</name>
+    <message>
+        <source>Liked tracks without audio</source>
+        <translation>Titres likés sans audio</translation>
+    </message>
+    <message>
+        <source>MelodyHue found no audio file of these liked tracks in your music folders (%1), so they are not on your drives. Add the files to a music folder and they are copied at the next sync. Tracks match by their ISRC tag, or by artist, title and a duration within 3 seconds.</source>
+        <translation>MelodyHue n’a trouvé aucun fichier audio de ces titres likés dans vos dossiers de musique (%1) : ils ne sont donc pas sur vos disques. Ajoutez les fichiers à un dossier de musique et ils seront copiés à la prochaine synchronisation. Les titres se reconnaissent à leur balise ISRC, ou à l’artiste, au titre et à une durée à 3 secondes près.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>Ouvrir dans %1</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,12 @@ public:
         return {};
     }
     virtual int likedTracksPageSize() const { return 50; }
+    // The track's page in the service's own player or web player, for "Open in Spotify".
+    virtual QUrl trackPageUrl(const LikedTrack &track) const
+    {
+        Q_UNUSED(track);
+        return {};
+    }
     virtual Result<LikedPage> readLikedTracks(const HttpResponse &response) const
     {
         Q_UNUSED(response);

@@ -73,6 +73,16 @@ Result<QHash<QString, DriveFile>> DrivesTable::files(qint64 drive) const
     return files;
 }
 
+Result<int> DrivesTable::fileCount(qint64 drive) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT COUNT(*) FROM drive_files WHERE drive_id = ?"_s);
+    query.addBindValue(drive);
+    if (!query.exec() || !query.next())
+        return failure(query);
+    return query.value(0).toInt();
+}
+
 Result<void> DrivesTable::recordFile(qint64 drive, const DriveFile &file)
 {
     QSqlQuery query(m_database.connection());

@@ -47,6 +47,7 @@ public:
 
     // The files on `drive`, by "service\ntrack id".
     Result<QHash<QString, DriveFile>> files(qint64 drive) const;
+    Result<int> fileCount(qint64 drive) const;
     Result<void> recordFile(qint64 drive, const DriveFile &file);
     Result<void> forgetFile(qint64 drive, const QString &service, const QString &trackId);
 

@@ -521,6 +521,25 @@ QCoro::Task<> SyncEngine::syncDrives()
     }
 }
 
+Result<QList<LikedTrack>> SyncEngine::tracksWithoutAudio() const
+{
+    const auto files = m_musicFiles.all();
+    if (!files)
+        return files.error();
+    const TrackMatcher matcher(files.value());
+    QList<LikedTrack> missing;
+    for (ServiceAccount *account : syncedAccounts()) {
+        const auto liked = m_library.liked(account->id());
+        if (!liked)
+            return liked.error();
+        for (const LikedTrack &track : liked.value()) {
+            if (!matcher.match(track))
+                missing.append(track);
+        }
+    }
+    return missing;
+}
+
 QList<DriveState> SyncEngine::readDrives() const
 {
     const auto records = m_drives.drives();
@@ -532,8 +551,9 @@ QList<DriveState> SyncEngine::readDrives() const
     QList<DriveState> states;
     for (const DriveRecord &drive : records.value()) {
         DriveState state = DriveState::read(drive);
-        const auto files = m_drives.files(drive.id);
-        state.present = files ? std::min(int(files->size()), liked) : 0;
+        // Read every few seconds: counted, not loaded.
+        const auto files = m_drives.fileCount(drive.id);
+        state.present = files ? std::min(files.value(), liked) : 0;
         state.missing = liked - state.present;
         for (const DriveState &known : m_status.drives) {
             if (known.id == drive.id && known.mounted == state.mounted) {

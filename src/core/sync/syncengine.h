@@ -66,6 +66,8 @@ public:
     Result<DriveState> addDrive(const QString &path);
     // Stops copying to it; the files on it stay.
     Result<void> removeDrive(qint64 id);
+    // Liked tracks none of the music folders has the audio of, newest first.
+    Result<QList<LikedTrack>> tracksWithoutAudio() const;
 
 Q_SIGNALS:
     void statusChanged();

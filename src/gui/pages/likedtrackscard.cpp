@@ -1,5 +1,6 @@
 #include "gui/pages/likedtrackscard.h"
 
+#include "gui/pages/missingtracksdialog.h"
 #include "gui/sync/syncsummary.h"
 #include "gui/widgets/statusdot.h"
 #include "platform/logfile.h"
@@ -32,6 +33,7 @@ LikedTracksCard::LikedTracksCard(const GuiServices &services, QWidget *parent)
     , m_syncNow(new QPushButton(this))
     , m_pause(new QPushButton(this))
     , m_openLog(new QPushButton(this))
+    , m_withoutAudio(new QPushButton(this))
 {
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_dot, 0, Qt::AlignTop);
@@ -55,6 +57,7 @@ LikedTracksCard::LikedTracksCard(const GuiServices &services, QWidget *parent)
     buttons->addWidget(m_syncNow);
     buttons->addWidget(m_pause);
     buttons->addStretch(1);
+    buttons->addWidget(m_withoutAudio);
     buttons->addWidget(m_openLog);
     body()->addLayout(buttons);
 
@@ -63,6 +66,11 @@ LikedTracksCard::LikedTracksCard(const GuiServices &services, QWidget *parent)
         m_services.sync.start();
     });
     connect(m_pause, &QPushButton::clicked, this, &LikedTracksCard::togglePause);
+    connect(m_withoutAudio, &QPushButton::clicked, this, [this] {
+        auto *dialog = new MissingTracksDialog(m_services, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_openLog, &QPushButton::clicked, this,
         [] { QDesktopServices::openUrl(QUrl::fromLocalFile(LogFile::path())); });
     connect(&m_services.sync, &SyncEngine::statusChanged, this, &LikedTracksCard::refresh);
@@ -177,6 +185,10 @@ void LikedTracksCard::refresh()
         connected ? tr("Read your liked tracks now") : tr("Connect a music service on the Connect page first"));
     m_pause->setText(m_services.sync.isPaused() ? tr("Resume sync") : tr("Pause sync"));
     m_pause->setAccessibleName(m_pause->text());
+    m_withoutAudio->setText(tr("Without audio…"));
+    m_withoutAudio->setToolTip(tr("The liked tracks none of your music folders has, with Open in Spotify"));
+    m_withoutAudio->setAccessibleName(tr("Liked tracks without audio"));
+    m_withoutAudio->setVisible(status.withoutAudio > 0);
     m_openLog->setText(tr("Open log"));
     m_openLog->setToolTip(tr("What each sync did, file by file, in MelodyHue's log"));
     m_openLog->setVisible(!LogFile::path().isEmpty());

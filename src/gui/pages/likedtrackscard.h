@@ -25,6 +25,7 @@ public:
     QPushButton *syncNowButton() const { return m_syncNow; }
     QPushButton *pauseButton() const { return m_pause; }
     QPushButton *openLogButton() const { return m_openLog; }
+    QPushButton *withoutAudioButton() const { return m_withoutAudio; }
     QProgressBar *progressBar() const { return m_progress; }
 
 Q_SIGNALS:
@@ -47,6 +48,7 @@ private:
     QPushButton *m_syncNow;
     QPushButton *m_pause;
     QPushButton *m_openLog;
+    QPushButton *m_withoutAudio;
     // A pause or resume that could not be saved.
     QString m_failure;
 };

@@ -190,6 +190,15 @@ Result<RemotePlayback> SpotifyService::readNowPlaying(const HttpResponse &respon
     return SpotifyPlayback::read(document.object());
 }
 
+QUrl SpotifyService::trackPageUrl(const LikedTrack &track) const
+{
+    // Spotify's ids are base62: nothing else reaches the URL.
+    const bool plain = !track.id.isEmpty() && std::all_of(track.id.cbegin(), track.id.cend(), [](QChar c) {
+        return c.isLetterOrNumber() && c.unicode() < 128;
+    });
+    return plain ? QUrl(QStringLiteral("https://open.spotify.com/track/") + track.id) : QUrl();
+}
+
 QUrl SpotifyService::likedTracksUrl(int offset) const
 {
     QUrl url = apiUrl(u"/v1/me/tracks"_s);

@@ -36,6 +36,7 @@ public:
 
     QUrl profileUrl() const override { return apiUrl(QStringLiteral("/v1/me")); }
     QUrl likedTracksUrl(int offset) const override;
+    QUrl trackPageUrl(const LikedTrack &track) const override;
     Result<LikedPage> readLikedTracks(const HttpResponse &response) const override;
     QUrl nowPlayingUrl() const override;
     Result<RemotePlayback> readNowPlaying(const HttpResponse &response) const override;
