@@ -102,7 +102,6 @@ struct DriveSetup : SpotifyConnection {
     // Adds the drive through the API and waits for the copies that adding it starts.
     bool addDriveAndWait(const QString &path) const
     {
-        QSignalSpy status(&engine(), &SyncEngine::statusChanged);
         if (addDrive(path).status != 201)
             return false;
         return QTest::qWaitFor([&] { return !engine().isRunning(); }, 60'000);
@@ -133,7 +132,8 @@ private Q_SLOTS:
         QTemporaryDir folder;
         const QString path = folder.filePath(u"a/song.wav"_s);
         QVERIFY(MusicFiles::write(path, 3'000, {u"Ünïcode title"_s, u"Ana; Bo"_s, u"Album"_s, u"FRZ031900123"_s, 7}));
-        QVERIFY(MusicFiles::write(folder.filePath(u"a/notes.txt"_s), 1'000, {}) == false || true);
+        // Not audio by its name: never read.
+        QVERIFY(QFile(folder.filePath(u"a/notes.txt"_s)).open(QIODevice::WriteOnly));
         const auto file = MusicScanner::read(path);
         QVERIFY(file);
         QCOMPARE(file->title, u"Ünïcode title"_s);
@@ -151,10 +151,11 @@ private Q_SLOTS:
         QCOMPARE(second.unchanged, 1);
         QVERIFY(QFile::remove(path));
         QCOMPARE(MusicScanner::scan({folder.path()}, known).gone, QStringList{path});
-        // A music folder on a drive that is not plugged in: what was known there stays.
-        const MusicScan unplugged = MusicScanner::scan({folder.filePath(u"gone"_s)}, known);
-        QVERIFY(unplugged.gone.isEmpty() || !unplugged.gone.contains(folder.filePath(u"gone/x.wav"_s)));
-        QCOMPARE(unplugged.missingFolders.size(), 1);
+        // A music folder on a drive that is not plugged in: what was known in it stays.
+        QVERIFY(QDir(folder.filePath(u"a"_s)).removeRecursively());
+        const MusicScan unplugged = MusicScanner::scan({folder.filePath(u"a"_s)}, known);
+        QVERIFY(unplugged.gone.isEmpty());
+        QCOMPARE(unplugged.missingFolders, QStringList{folder.filePath(u"a"_s)});
     }
 
     void matching_byIsrc_thenArtistTitleAndDuration_notNearMisses()
