@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollArea>
@@ -62,6 +63,17 @@ private:
         for (int i = 0; i < navigation->count(); ++i)
             labels.append(navigation->item(i)->text());
         return labels;
+    }
+
+    enum WheelButton { WheelUp = 4, WheelDown = 5 };
+    // A real notch of the wheel from the X server, over the middle of `widget`.
+    static bool wheelOver(QWidget *widget, WheelButton button)
+    {
+        const QPoint at = widget->mapToGlobal(widget->rect().center());
+        return QProcess::execute(QStringLiteral("xdotool"),
+                   {QStringLiteral("mousemove"), QStringLiteral("--sync"), QString::number(at.x()),
+                       QString::number(at.y()), QStringLiteral("click"), QString::number(int(button))})
+            == 0;
     }
 
 private Q_SLOTS:
@@ -150,6 +162,47 @@ private Q_SLOTS:
         auto *error = window->settingsPage()->findChild<QLabel *>(QStringLiteral("colorError"));
         QVERIFY(error && error->text().contains(QStringLiteral("#rrggbb")));
         QVERIFY(!error->visibleRegion().isEmpty());
+    }
+
+    void theWheel_scrollsThePage_notTheFieldUnderThePointer()
+    {
+        if (QGuiApplication::platformName() != QStringLiteral("xcb"))
+            QSKIP("The wheel comes from the X server (xdotool): run under scripts/test.");
+        AppFixture fixture;
+        MainWindow *window = fixture.app().window();
+        window->resize(880, 620);
+        window->showPage(MainWindow::Page::Settings);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QScrollArea *area = nullptr;
+        for (QScrollArea *candidate : window->findChildren<QScrollArea *>()) {
+            if (candidate->widget() == window->settingsPage())
+                area = candidate;
+        }
+        QVERIFY(area);
+        QSpinBox *field = nullptr;
+        for (QSpinBox *candidate : window->settingsPage()->findChildren<QSpinBox *>()) {
+            if (!field && candidate->isVisible() && candidate->value() < candidate->maximum()
+                && candidate->visibleRegion().boundingRect().size() == candidate->size())
+                field = candidate;
+        }
+        QVERIFY2(field, "a spin box in view at the top of Settings");
+        const int value = field->value();
+        QCOMPARE(area->verticalScrollBar()->value(), 0);
+
+        // Under the pointer but not focused: one notch scrolls the page, the value stays.
+        QVERIFY(wheelOver(field, WheelDown));
+        QTRY_VERIFY(area->verticalScrollBar()->value() > 0);
+        QCOMPARE(field->value(), value);
+
+        // Focused (clicked, or reached with Tab): the wheel is the field's.
+        area->verticalScrollBar()->setValue(0);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        field->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(field->hasFocus());
+        QVERIFY(wheelOver(field, WheelUp));
+        QTRY_COMPARE(field->value(), value + field->singleStep());
+        QCOMPARE(area->verticalScrollBar()->value(), 0);
     }
 
     void changesMadeThroughTheApi_showInTheWindow()

@@ -13,7 +13,7 @@ BUILD_PACKAGES=(
 )
 # What the test suite runs against: an X server with a system tray, a D-Bus session with a
 # real keychain, and Chromium (headless) as the browser OBS embeds, for the overlay pages.
-TEST_PACKAGES=(xvfb xauth x11-utils dbus dbus-bin gnome-keyring libsecret-tools trayer clang-format chromium)
+TEST_PACKAGES=(xvfb xauth x11-utils xdotool dbus dbus-bin gnome-keyring libsecret-tools trayer clang-format chromium)
 # What packaging and its checks need.
 PACKAGE_PACKAGES=(dpkg-dev file appstream desktop-file-utils lintian)
 

@@ -5,6 +5,7 @@
 #include "gui/pages/overlayspage.h"
 #include "gui/pages/settingspage.h"
 #include "gui/widgets/messagebanner.h"
+#include "gui/widgets/wheelguard.h"
 #include "providers/serviceaccount.h"
 #include "providers/serviceregistry.h"
 
@@ -36,6 +37,7 @@ MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
     , m_settings(new SettingsPage(services, this))
 {
     setObjectName(u"mainWindow"_s);
+    WheelGuard::install();
     setWindowIcon(QIcon(u":/icons/melodyhue.svg"_s));
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
