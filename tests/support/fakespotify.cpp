@@ -59,6 +59,7 @@ FakeSpotify::FakeSpotify()
 {
     if (!m_server.listen(QHostAddress::LocalHost, 0))
         qFatal("FakeSpotify cannot listen");
+    m_started.start();
     m_server.allowHostsForPort(m_server.serverPort());
     m_url = QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort()));
     m_player.setImageBase(m_url);
@@ -138,6 +139,8 @@ Reply FakeSpotify::route(const HttpRequest &request)
     using Method = HttpRequest::Method;
     const QByteArrayView path = request.path();
     ++m_requestCounts[QString::fromUtf8(path.toByteArray())];
+    m_timeline.append(u"%1 ms %2 %3"_s.arg(m_started.elapsed())
+                          .arg(QString::fromLatin1(request.methodName), QString::fromUtf8(path.toByteArray())));
     if (path == "/authorize" && request.method == Method::Get) {
         if (auto fault = injectedFault(request))
             return std::move(*fault);

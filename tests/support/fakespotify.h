@@ -9,6 +9,7 @@
 #include "server/http/requesthandler.h"
 
 #include <QColor>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -83,6 +84,9 @@ public:
     int tokenRequests() const { return m_tokenRequests; }
     // Requests whose path starts with `path` ("/v1/me/player/currently-playing", "/image/").
     int requestsTo(const QString &path) const;
+    // Each request as it arrived: milliseconds since the fake started, method and path (for the
+    // message of a failing test).
+    QStringList timeline() const { return m_timeline; }
     // The colour of the covers of `id` (else one derived from the id).
     void setCoverColor(const QString &id, const QColor &color) { m_coverColors.insert(id, color); }
     int refreshRequests() const { return m_refreshRequests; }
@@ -115,6 +119,8 @@ private:
     QString newSecret(const char *prefix);
 
     HttpServer m_server;
+    QElapsedTimer m_started;
+    QStringList m_timeline;
     QUrl m_url;
     QSet<QString> m_redirectUris;
     QString m_clientSecret;
