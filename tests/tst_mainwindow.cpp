@@ -173,6 +173,8 @@ private Q_SLOTS:
         window->resize(880, 620);
         window->showPage(MainWindow::Page::Settings);
         QVERIFY(QTest::qWaitForWindowExposed(window));
+        // Above any other window, so that the pointer is over this one.
+        window->raise();
         QScrollArea *area = nullptr;
         for (QScrollArea *candidate : window->findChildren<QScrollArea *>()) {
             if (candidate->widget() == window->settingsPage())

@@ -17,19 +17,26 @@
 #include "gui/pages/obssettings.h"
 #include "gui/pages/overlayspage.h"
 #include "gui/pages/settingspage.h"
+#include "gui/widgets/elidedlabel.h"
+#include "i18n/languageswitcher.h"
 #include "obs/obslink.h"
 #include "overlays/overlaystore.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTest>
+#include <QToolButton>
 
 class TestOverlaysPage : public QObject
 {
@@ -187,6 +194,93 @@ private Q_SLOTS:
         QCOMPARE(obs.sceneItems.value(QStringLiteral("Just chatting")),
             QStringList{QStringLiteral("MelodyHue: Now playing")});
         QTRY_VERIFY(overlays->statusText().contains(QStringLiteral("is in OBS")));
+    }
+
+    void addToObs_isAButtonOnEachOverlay_andEnterAdds()
+    {
+        FakeObs obs(QStringLiteral("obs-pass"));
+        AppFixture fixture;
+        QVERIFY(waitForTask(fixture.app().obs().configure(obs.url().toString(), QStringLiteral("obs-pass"))));
+        OverlaysPage *overlays = page(fixture);
+        OverlayRow *row = overlays->rows().constFirst();
+        QVERIFY(row->addToObsButton()->isVisible());
+        QCOMPARE(row->addToObsButton()->accessibleName(), QStringLiteral("Add Now playing to OBS"));
+        QTest::mouseClick(row->addToObsButton(), Qt::LeftButton);
+        auto *dialog = fixture.app().window()->findChild<AddToObsDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTRY_COMPARE(dialog->sceneCombo()->count(), 3);
+        // Enter adds (the main action is the default button), wherever the focus was left.
+        QTRY_VERIFY(dialog->sceneCombo()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(obs.inputs.contains(QStringLiteral("MelodyHue: Now playing")));
+        QCOMPARE(
+            obs.sceneItems.value(QStringLiteral("Gameplay")), QStringList{QStringLiteral("MelodyHue: Now playing")});
+    }
+
+    void thePage_fitsTheWindow_withAnyNumberOfOverlays_inEnglishAndFrench()
+    {
+        AppFixture fixture;
+        OverlaysPage *overlays = page(fixture);
+        MainWindow *window = fixture.app().window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QScrollArea *area = nullptr;
+        for (QScrollArea *candidate : window->findChildren<QScrollArea *>()) {
+            if (candidate->widget() == overlays)
+                area = candidate;
+        }
+        QVERIFY(area);
+        const QString longName = QStringLiteral("Lower third for the Sunday chill stream with the big cover and the "
+                                                "colours of the album, second version");
+        LanguageSwitcher language;
+        const auto backToEnglish = qScopeGuard([&language] { language.apply(QStringLiteral("en")); });
+        for (const int count : {1, 10}) {
+            while (overlays->rows().size() < count)
+                overlays->createOverlay(QStringLiteral("minimal"));
+            for (QWidget *editor : fixture.app().window()->findChildren<OverlayEditor *>())
+                editor->close();
+            if (count == 10) {
+                QVERIFY(fixture.app().overlays().update(
+                    overlays->rows().last()->overlay().id, QJsonObject{{QStringLiteral("name"), longName}}));
+            }
+            for (const QString &code : {QStringLiteral("en"), QStringLiteral("fr")}) {
+                language.apply(code);
+                for (const QSize size : {QSize(880, 620), window->minimumSize()}) {
+                    window->resize(size);
+                    QTRY_COMPARE(window->size(), size);
+                    QCoreApplication::processEvents();
+                    const QString where = QStringLiteral("%1 overlays, %2, %3×%4")
+                                              .arg(count)
+                                              .arg(code)
+                                              .arg(size.width())
+                                              .arg(size.height());
+                    QVERIFY2(!area->horizontalScrollBar()->isVisible(), qPrintable(where));
+                    const int right = area->viewport()->width();
+                    for (OverlayRow *row : overlays->rows()) {
+                        const QList<QWidget *> buttons{
+                            row->addToObsButton(), row->copyButton(), row->editButton(), row->moreButton()};
+                        for (QWidget *button : buttons) {
+                            const QRect shown(button->mapTo(area->viewport(), QPoint(0, 0)), button->size());
+                            QVERIFY2(button->isVisible() && shown.right() < right,
+                                qPrintable(QStringLiteral("%1: \"%2\" ends at %3 of %4")
+                                               .arg(where, button->accessibleName())
+                                               .arg(shown.right())
+                                               .arg(right)));
+                            QTRY_VERIFY2(button->width() >= button->sizeHint().width(),
+                                qPrintable(
+                                    QStringLiteral("%1: \"%2\" is squeezed").arg(where, button->accessibleName())));
+                        }
+                    }
+                    if (count == 10 && size == window->minimumSize())
+                        AppFixture::screenshot(window, QStringLiteral("overlays-ten-small-") + code);
+                }
+            }
+            language.apply(QStringLiteral("en"));
+        }
+        // A long name is cut with "…", whole in its tooltip.
+        OverlayRow *last = overlays->rows().last();
+        QVERIFY(last->shownName().endsWith(QStringLiteral("…")));
+        QVERIFY(last->findChild<ElidedLabel *>()->toolTip() == longName);
     }
 
     void addToObs_saysWhatToDoWhenObsIsNotThere()

@@ -1567,10 +1567,6 @@
         <translation>%1 · %2 × %3</translation>
     </message>
     <message>
-        <source>Copy OBS URL</source>
-        <translation>Copier l’URL pour OBS</translation>
-    </message>
-    <message>
         <source>Copies the address to paste into an OBS Browser source.</source>
         <translation>Copie l’adresse à coller dans une source Navigateur d’OBS.</translation>
     </message>
@@ -1601,6 +1597,30 @@
     <message>
         <source>Add to OBS…</source>
         <translation>Ajouter à OBS…</translation>
+    </message>
+    <message>
+        <source>Puts this overlay into a scene of OBS as a Browser source.</source>
+        <translation>Place cette incrustation dans une scène d’OBS, comme source Navigateur.</translation>
+    </message>
+    <message>
+        <source>Add %1 to OBS</source>
+        <translation>Ajouter %1 à OBS</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>Copier l’URL</translation>
+    </message>
+    <message>
+        <source>Copy the URL of %1</source>
+        <translation>Copier l’URL de %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>More for %1</source>
+        <translation>Plus pour %1</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,11 @@ AddToObsDialog::AddToObsDialog(ObsLink &obs, const Overlay &overlay, const QUrl 
     layout->addWidget(m_status);
     layout->addStretch(1);
     layout->addWidget(buttons);
+    // Enter adds: no other button takes it when it has the focus (Cancel would, by default).
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button))
+            push->setAutoDefault(push == m_add);
+    }
     m_add->setDefault(true);
     m_retry->hide();
 
@@ -78,6 +83,7 @@ void AddToObsDialog::loadScenes()
         m_scenes->setCurrentIndex(std::max<int>(0, int(scenes->names.indexOf(scenes->current))));
         m_scenes->setEnabled(true);
         m_add->setEnabled(!scenes->names.isEmpty());
+        m_scenes->setFocus();
         showStatus(scenes->names.isEmpty() ? tr("OBS has no scene yet: add one in OBS, then try again.") : QString(),
             scenes->names.isEmpty());
         m_retry->setVisible(scenes->names.isEmpty());

@@ -4,7 +4,10 @@
 
 #include <QWidget>
 
+class ElidedLabel;
 class OverlayThumbnail;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -21,6 +24,11 @@ public:
     void setOverlay(const Overlay &overlay);
     const Overlay &overlay() const { return m_overlay; }
     OverlayThumbnail *thumbnail() const { return m_thumbnail; }
+    QPushButton *addToObsButton() const { return m_addToObs; }
+    QPushButton *copyButton() const { return m_copy; }
+    QPushButton *editButton() const { return m_edit; }
+    QToolButton *moreButton() const { return m_more; }
+    QString shownName() const;
 
 Q_SIGNALS:
     void copyUrlRequested(const QString &id);
@@ -32,19 +40,24 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
+    void placeActions();
 
     Overlay m_overlay;
     OverlayThumbnail *m_thumbnail;
-    QLabel *m_name;
+    ElidedLabel *m_name;
     QLabel *m_details;
+    QPushButton *m_addToObs;
     QPushButton *m_copy;
-    QPushButton *m_preview;
     QPushButton *m_edit;
     QToolButton *m_more;
-    QAction *m_addToObs;
+    QGridLayout *m_layout;
+    QWidget *m_actionsBox;
+    QHBoxLayout *m_actions;
+    QAction *m_preview;
     QAction *m_duplicate;
     QAction *m_duplicateAsCustom;
     QAction *m_delete;
