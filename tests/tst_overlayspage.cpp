@@ -325,6 +325,31 @@ private Q_SLOTS:
         AppFixture::screenshot(window, QStringLiteral("settings-obs"));
     }
 
+    void settingsObs_theResultShowsBesideTheButton_andThePageStaysWhereItIs()
+    {
+        FakeObs obs;
+        AppFixture fixture;
+        QVERIFY(waitForTask(fixture.app().obs().configure(obs.url().toString(), std::nullopt)));
+        MainWindow *window = fixture.app().window();
+        window->showPage(MainWindow::Page::Settings);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        ObsSettings *settings = window->settingsPage()->obsSettings();
+        QScrollArea *area = nullptr;
+        for (QWidget *parent = settings->parentWidget(); parent && !area; parent = parent->parentWidget())
+            area = qobject_cast<QScrollArea *>(parent);
+        QVERIFY(area);
+        area->ensureWidgetVisible(settings->testButton(), 0, 80);
+        const int scrolled = area->verticalScrollBar()->value();
+        QVERIFY(scrolled > 0);
+        QTest::mouseClick(settings->testButton(), Qt::LeftButton);
+        QTRY_VERIFY(settings->statusText().contains(QStringLiteral("Its scenes")));
+        QCOMPARE(area->verticalScrollBar()->value(), scrolled);
+        QVERIFY(!settings->statusLabel()->visibleRegion().isEmpty());
+        QVERIFY(!settings->testButton()->visibleRegion().isEmpty());
+        // The button that was clicked keeps the keyboard's place.
+        QCOMPARE(window->focusWidget(), settings->testButton());
+    }
+
     void preview_opensTheHelperWindow()
     {
         if (OverlayPreview::helperPath().isEmpty())

@@ -5,6 +5,7 @@
 #include "gui/pages/overlayspage.h"
 #include "gui/pages/settingspage.h"
 #include "gui/widgets/messagebanner.h"
+#include "gui/widgets/pagescrollarea.h"
 #include "gui/widgets/wheelguard.h"
 #include "providers/serviceaccount.h"
 #include "providers/serviceregistry.h"
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -114,14 +114,9 @@ MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
 
 QWidget *MainWindow::scrollable(QWidget *page)
 {
-    auto *area = new QScrollArea(this);
     if (page->layout())
         page->layout()->setContentsMargins(0, 0, pageRightMargin, 0);
-    area->setWidget(page);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    return area;
+    return new PageScrollArea(page, this);
 }
 
 void MainWindow::showPage(Page page)

@@ -136,10 +136,13 @@ void ObsSettings::savePassword()
 
 void ObsSettings::test()
 {
-    m_test->setEnabled(false);
+    // The button stays enabled (and focused) while OBS is asked: a second click waits for the
+    // same answer.
+    if (std::exchange(m_testing, true))
+        return;
     showStatus(tr("Asking OBS…"), false);
     QCoro::connect(m_services.obs.scenes(), this, [this](const Result<ObsLink::Scenes> &scenes) {
-        m_test->setEnabled(true);
+        m_testing = false;
         if (!scenes) {
             showStatus(scenes.errorMessage(), true);
             return;

@@ -19,6 +19,8 @@ public:
     // For tests.
     QLineEdit *addressEdit() const { return m_address; }
     QLineEdit *passwordEdit() const { return m_password; }
+    QPushButton *testButton() const { return m_test; }
+    QLabel *statusLabel() const { return m_status; }
     QString statusText() const;
     void test();
     void savePassword();
@@ -41,5 +43,6 @@ private:
     QLineEdit *m_password;
     QPushButton *m_forget;
     QPushButton *m_test;
+    bool m_testing = false;
     QLabel *m_status;
 };

@@ -1,0 +1,18 @@
+#include "gui/widgets/pagescrollarea.h"
+
+PageScrollArea::PageScrollArea(QWidget *page, QWidget *parent)
+    : QScrollArea(parent)
+{
+    setWidget(page);
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+}
+
+bool PageScrollArea::focusNextPrevChild(bool next)
+{
+    // QWidget::setEnabled(false) hands the focus on from here: not a move the user asked for.
+    if (const QWidget *focused = focusWidget(); focused && !focused->isEnabled())
+        return QWidget::focusNextPrevChild(next);
+    return QScrollArea::focusNextPrevChild(next);
+}
