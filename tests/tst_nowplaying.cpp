@@ -239,6 +239,20 @@ private Q_SLOTS:
         QCOMPARE(live.infos().value(QStringLiteral("is_playing")).toBool(), true);
     }
 
+    void checkNow_isNotPostponedByAChangeOfBudget()
+    {
+        Live live;
+        QVERIFY(live.connectAccount());
+        QTRY_COMPARE(live.title(), QStringLiteral("First song"));
+        QTRY_VERIFY(live.poller().nextCheckAt() > QDateTime::currentDateTimeUtc().addSecs(5));
+        const int before = live.polls();
+        // Asked now, and before the check starts the budget changes (a request of the sync, an
+        // answer, the user's new daily limit): the pace is planned again, the check still goes.
+        live.poller().checkNow();
+        live.account()->budget().setDailyLimit(900);
+        QTRY_COMPARE(live.polls(), before + 1);
+    }
+
     void aRateLimit_sendsNothingBeforeItsEnd()
     {
         Live live;

@@ -2,6 +2,7 @@
 
 #include "net/requestbudget.h"
 
+#include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QPointer>
 
@@ -13,6 +14,8 @@
 #include <memory>
 
 using namespace std::chrono_literals;
+
+Q_LOGGING_CATEGORY(lcHttp, "melodyhue.http")
 
 namespace {
 
@@ -187,6 +190,7 @@ QCoro::Task<HttpResponse> HttpClient::sendOnce(const QNetworkRequest &request, c
         budget->recordSent();
     // Deleted later, never inside its own finished signal (cancelAll() aborts replies, which
     // resumes this coroutine from within abort()).
+    qCDebug(lcHttp).noquote() << "sending" << verb << request.url().toDisplayString(QUrl::RemoveQuery);
     const auto deleteLater = [](QNetworkReply *r) { r->deleteLater(); };
     std::unique_ptr<QNetworkReply, decltype(deleteLater)> reply(
         m_network.sendCustomRequest(request, verb, body), deleteLater);
@@ -220,6 +224,8 @@ QCoro::Task<HttpResponse> HttpClient::sendOnce(const QNetworkRequest &request, c
                   .arg(std::chrono::duration_cast<std::chrono::seconds>(timeout).count())
             : tr("Cannot reach %1: %2").arg(request.url().host(), reply->errorString());
     }
+    qCDebug(lcHttp).noquote() << "answered" << response.status << request.url().toDisplayString(QUrl::RemoveQuery)
+                              << response.failure;
     if (counted && !m_cancelled)
         counted->recordResponse(response);
     co_return response;

@@ -52,6 +52,14 @@ void NowPlayingPoller::checkNow()
 {
     if (!isActive())
         return;
+    checkSoon();
+}
+
+void NowPlayingPoller::checkSoon()
+{
+    // Kept until the check starts: a pace planned again meanwhile (the budget or the settings
+    // changed, an earlier check ended) does not postpone it.
+    m_checkAgain = true;
     m_nextCheckAt = QDateTime::currentDateTimeUtc();
     m_timer.start(0ms);
 }
@@ -66,12 +74,12 @@ void NowPlayingPoller::reconsider()
         // Just connected, or the media session stopped showing it: ask now.
         qCInfo(lcPoller) << m_account.id() << "following the Web API";
         m_activeAt = QDateTime::currentDateTimeUtc();
-        m_nextCheckAt = m_activeAt;
-        m_timer.start(0ms);
+        checkSoon();
         return;
     }
     qCInfo(lcPoller) << m_account.id() << "not following the Web API";
     m_timer.stop();
+    m_checkAgain = false;
     m_nextCheckAt = {};
     forget();
 }

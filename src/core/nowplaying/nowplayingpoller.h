@@ -49,6 +49,7 @@ Q_SIGNALS:
 private:
     void reconsider();
     void schedule();
+    void checkSoon();
     QCoro::Task<> check();
     void setProblem(const QString &problem);
     void forget();
