@@ -175,6 +175,32 @@ private Q_SLOTS:
         QVERIFY(obs.inputs.isEmpty());
     }
 
+    void anObsWithoutBrowserSource_isSaid_withWhatToDo()
+    {
+        // Debian's and Ubuntu's own OBS packages (29.0.2) come without the Browser source.
+        FakeObs obs;
+        obs.inputKinds.removeAll(QStringLiteral("browser_source"));
+        ServerFixture fixture;
+        QCOMPARE(configure(fixture, {{QStringLiteral("url"), obs.url().toString()}}).status, 200);
+        const RawResponse refused = addToObs(fixture, QStringLiteral("Gameplay"));
+        QCOMPARE(refused.status, 409);
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("no Browser source")), refused.body.constData());
+        QVERIFY(refused.errorMessage().contains(QStringLiteral("Flathub")));
+        QVERIFY(refused.errorMessage().contains(QStringLiteral("Settings → Outputs")));
+        QVERIFY(obs.requests.contains(QStringLiteral("GetInputKindList")));
+        QVERIFY(!obs.requests.contains(QStringLiteral("CreateInput")));
+        QVERIFY(obs.inputs.isEmpty());
+
+        // An obs-websocket that cannot list the kinds: OBS's refusal of CreateInput says the same.
+        obs.answersInputKindList = false;
+        obs.requests.clear();
+        const RawResponse refusedLater = addToObs(fixture, QStringLiteral("Gameplay"));
+        QCOMPARE(refusedLater.status, 409);
+        QVERIFY(refusedLater.errorMessage().contains(QStringLiteral("Flathub")));
+        QVERIFY(obs.requests.contains(QStringLiteral("CreateInput")));
+        QVERIFY(obs.inputs.isEmpty());
+    }
+
     void aSourceOfAnotherKindWithTheName_isLeftAlone()
     {
         FakeObs obs;

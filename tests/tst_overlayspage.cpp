@@ -295,6 +295,26 @@ private Q_SLOTS:
         QCOMPARE(dialog->sceneCombo()->count(), 0);
     }
 
+    void anObsWithoutBrowserSource_isSaid_whereTheUserLooks()
+    {
+        FakeObs obs;
+        obs.inputKinds.removeAll(QStringLiteral("browser_source"));
+        AppFixture fixture;
+        QVERIFY(waitForTask(fixture.app().obs().configure(obs.url().toString(), std::nullopt)));
+        AddToObsDialog *dialog = page(fixture)->addToObs(QStringLiteral("now-playing"));
+        QTRY_VERIFY(dialog->statusText().contains(QStringLiteral("Flathub")));
+        QVERIFY(!dialog->addButton()->isEnabled());
+        QCOMPARE(dialog->sceneCombo()->count(), 0);
+        AppFixture::screenshot(dialog, QStringLiteral("overlay-add-to-obs-no-browser-source"));
+        dialog->close();
+
+        ObsSettings *settings = fixture.app().window()->settingsPage()->obsSettings();
+        settings->test();
+        QTRY_VERIFY(settings->statusText().contains(QStringLiteral("Its scenes")));
+        QVERIFY(settings->statusText().contains(QStringLiteral("no Browser source")));
+        QVERIFY(settings->statusLabel()->property("error").toBool());
+    }
+
     void settingsObs_triesTheConnection()
     {
         FakeObs obs(QStringLiteral("obs-pass"));

@@ -144,6 +144,8 @@ QJsonObject FakeObs::handle(const QString &type, const QJsonObject &data, int *c
         return {{u"currentProgramSceneName"_s, currentScene}, {u"currentPreviewSceneName"_s, QJsonValue::Null},
             {u"scenes"_s, list}};
     }
+    if (type == u"GetInputKindList"_s && answersInputKindList)
+        return {{u"inputKinds"_s, QJsonArray::fromStringList(inputKinds)}};
     if (type == u"GetInputSettings"_s) {
         const QString name = data.value(u"inputName"_s).toString();
         if (!inputs.contains(name))
@@ -162,6 +164,13 @@ QJsonObject FakeObs::handle(const QString &type, const QJsonObject &data, int *c
         if (!data.value(u"inputKind"_s).isString()) {
             *code = 300;
             *comment = u"Your request is missing the `inputKind` field."_s;
+            return {};
+        }
+        if (!inputKinds.contains(data.value(u"inputKind"_s).toString())) {
+            // What OBS 29.0.2 from Debian's packages answers for a Browser source.
+            *code = 605;
+            *comment = u"Your specified input kind is not supported by OBS. Check that your specified kind is "
+                       u"properly versioned and that any necessary plugins are loaded."_s;
             return {};
         }
         inputs.insert(name, {data.value(u"inputKind"_s).toString(), data.value(u"inputSettings"_s).toObject()});

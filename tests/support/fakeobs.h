@@ -31,9 +31,14 @@ public:
     };
     QStringList scenes{QStringLiteral("Starting soon"), QStringLiteral("Gameplay"), QStringLiteral("Just chatting")};
     QString currentScene = QStringLiteral("Gameplay");
+    // The input kinds its plugins give (unversioned names); Debian's own OBS has no browser_source.
+    QStringList inputKinds{QStringLiteral("browser_source"), QStringLiteral("text_ft2_source"),
+        QStringLiteral("image_source"), QStringLiteral("ffmpeg_source"), QStringLiteral("color_source")};
     QHash<QString, Input> inputs;
     // Each scene's sources, by name.
     QHash<QString, QStringList> sceneItems;
+    // obs-websocket before 5.0 could not list them (the fake then answers 204, unknown request).
+    bool answersInputKindList = true;
     // The request types received, in order.
     QStringList requests;
     int identified = 0;

@@ -15,6 +15,8 @@ const QString passwordEntry = u"obs-websocket-password"_s;
 const QString environmentVariable = u"MELODYHUE_OBS_WEBSOCKET_URL"_s;
 // The obs-websocket requests MelodyHue makes.
 const QString requestGetSceneList = u"GetSceneList"_s;
+const QString requestGetInputKindList = u"GetInputKindList"_s;
+const QString browserSourceKind = u"browser_source"_s;
 const QString requestGetInputSettings = u"GetInputSettings"_s;
 const QString requestCreateInput = u"CreateInput"_s;
 const QString requestSetInputSettings = u"SetInputSettings"_s;
@@ -132,6 +134,11 @@ QCoro::Task<Result<ObsLink::Scenes>> ObsLink::openWithScenes(ObsWebSocket &obs)
     const QJsonArray array = list->value(u"scenes"_s).toArray();
     for (qsizetype i = array.size() - 1; i >= 0; --i)
         scenes.names.append(array.at(i).toObject().value(u"sceneName"_s).toString());
+    // An obs-websocket that cannot list them leaves the question to CreateInput's answer.
+    const QJsonObject unversioned{{u"unversioned"_s, true}};
+    const auto kinds = co_await obs.request(requestGetInputKindList, unversioned);
+    if (kinds)
+        scenes.hasBrowserSource = kinds->value(u"inputKinds"_s).toArray().contains(browserSourceKind);
     co_return scenes;
 }
 
@@ -141,6 +148,8 @@ QCoro::Task<Result<ObsLink::Placement>> ObsLink::addBrowserSource(QString scene,
     const auto scenes = co_await openWithScenes(obs);
     if (!scenes)
         co_return scenes.error();
+    if (!scenes->hasBrowserSource)
+        co_return Error{noBrowserSourceMessage(), ErrorKind::NotConfigured};
     if (!scenes->names.contains(scene)) {
         co_return Error{tr("OBS has no scene \"%1\"; its scenes are: %2.").arg(scene, scenes->names.join(u", "_s)),
             ErrorKind::NotFound};
@@ -156,15 +165,17 @@ QCoro::Task<Result<ObsLink::Placement>> ObsLink::addBrowserSource(QString scene,
     if (!existing && existing.error().kind != ErrorKind::NotFound)
         co_return existing.error();
     if (!existing) {
-        const QJsonObject input{{u"sceneName"_s, scene}, {u"inputName"_s, source},
-            {u"inputKind"_s, u"browser_source"_s}, {u"inputSettings"_s, settings}, {u"sceneItemEnabled"_s, true}};
+        const QJsonObject input{{u"sceneName"_s, scene}, {u"inputName"_s, source}, {u"inputKind"_s, browserSourceKind},
+            {u"inputSettings"_s, settings}, {u"sceneItemEnabled"_s, true}};
         const auto created = co_await obs.request(requestCreateInput, input);
+        if (!created && created.error().kind == ErrorKind::Unavailable)
+            co_return Error{noBrowserSourceMessage(), ErrorKind::NotConfigured};
         if (!created)
             co_return created.error();
         placement.created = true;
         co_return placement;
     }
-    if (existing->value(u"inputKind"_s).toString() != u"browser_source"_s) {
+    if (existing->value(u"inputKind"_s).toString() != browserSourceKind) {
         co_return Error{tr("OBS already has a source named \"%1\" that is not a Browser source: rename it in OBS, "
                            "or rename the overlay.")
                             .arg(source),
@@ -186,6 +197,14 @@ QCoro::Task<Result<ObsLink::Placement>> ObsLink::addBrowserSource(QString scene,
             co_return added.error();
     }
     co_return placement;
+}
+
+QString ObsLink::noBrowserSourceMessage()
+{
+    return tr("This OBS has no Browser source, which overlays need: OBS from Debian's or Ubuntu's own packages comes "
+              "without it. Install OBS from the OBS project (its PPA on Ubuntu, or Flathub), which includes it. Or "
+              "show the track with OBS's Text and Image sources, from MelodyHue's text files and cover "
+              "(Settings → Outputs).");
 }
 
 QString ObsLink::sourceName(const QString &overlayName)

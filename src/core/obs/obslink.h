@@ -39,6 +39,8 @@ public:
         QStringList names;
         QString current;
         QString webSocketVersion;
+        // OBS's Browser source is a plugin: Debian's and Ubuntu's own OBS packages lack it.
+        bool hasBrowserSource = true;
     };
     QCoro::Task<Result<Scenes>> scenes();
 
@@ -51,6 +53,8 @@ public:
     // exists, its address and size set and the source added to the scene if it is not there.
     QCoro::Task<Result<Placement>> addBrowserSource(QString scene, QString source, QUrl url, QSize size);
 
+    // What to do when OBS has no Browser source, in the user's words.
+    static QString noBrowserSourceMessage();
     // The name of an overlay's source in OBS.
     static QString sourceName(const QString &overlayName);
     static constexpr int maximumPasswordLength = 256;

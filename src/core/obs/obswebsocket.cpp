@@ -133,7 +133,9 @@ QCoro::Task<Result<QJsonObject>> ObsWebSocket::request(QString type, QJsonObject
         const QString comment = status.value(u"comment"_s).toString();
         co_return Error{
             tr("OBS refused %1 (code %2)%3").arg(type).arg(code).arg(comment.isEmpty() ? u"."_s : u": "_s + comment),
-            code == resourceNotFound ? ErrorKind::NotFound : ErrorKind::Rejected};
+            code == resourceNotFound       ? ErrorKind::NotFound
+                : code == invalidInputKind ? ErrorKind::Unavailable
+                                           : ErrorKind::Rejected};
     }
 }
 

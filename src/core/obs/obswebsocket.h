@@ -39,6 +39,8 @@ public:
     static constexpr int authenticationFailed = 4009;
     static constexpr int unsupportedRpcVersion = 4010;
     static constexpr int resourceNotFound = 600;
+    // CreateInput with a kind this OBS has no plugin for (answered as ErrorKind::Unavailable).
+    static constexpr int invalidInputKind = 605;
 
 Q_SIGNALS:
     // Emitted once per wait (see wake()).

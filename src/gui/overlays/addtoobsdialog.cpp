@@ -79,6 +79,11 @@ void AddToObsDialog::loadScenes()
             m_retry->show();
             return;
         }
+        if (!scenes->hasBrowserSource) {
+            showStatus(ObsLink::noBrowserSourceMessage(), true);
+            m_retry->show();
+            return;
+        }
         m_scenes->addItems(scenes->names);
         m_scenes->setCurrentIndex(std::max<int>(0, int(scenes->names.indexOf(scenes->current))));
         m_scenes->setEnabled(true);

@@ -22,6 +22,7 @@ public:
 
     // For tests.
     QComboBox *sceneCombo() const { return m_scenes; }
+    QPushButton *addButton() const { return m_add; }
     QString statusText() const;
     void add();
     void loadScenes();

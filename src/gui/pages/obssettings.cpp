@@ -147,9 +147,13 @@ void ObsSettings::test()
             showStatus(scenes.errorMessage(), true);
             return;
         }
-        showStatus(tr("Connected to OBS (obs-websocket %1). Its scenes: %2.")
-                       .arg(scenes->webSocketVersion, scenes->names.join(u", "_s)),
-            false);
+        const QString connected = tr("Connected to OBS (obs-websocket %1). Its scenes: %2.")
+                                      .arg(scenes->webSocketVersion, scenes->names.join(u", "_s));
+        if (!scenes->hasBrowserSource) {
+            showStatus(connected + u' ' + ObsLink::noBrowserSourceMessage(), true);
+            return;
+        }
+        showStatus(connected, false);
     });
 }
 
