@@ -1068,16 +1068,16 @@
         <source>OBS already has a source named &quot;%1&quot; that is not a Browser source: rename it in OBS, or rename the overlay.</source>
         <translation>OBS a déjà une source nommée « %1 » qui n’est pas une source Navigateur : renommez-la dans OBS, ou renommez l’incrustation.</translation>
     </message>
+    <message>
+        <source>This OBS has no Browser source, which overlays need: OBS from Debian&apos;s or Ubuntu&apos;s own packages comes without it. Install OBS from the OBS project (its PPA on Ubuntu, or Flathub), which includes it. Or show the track with OBS&apos;s Text and Image sources, from MelodyHue&apos;s text files and cover (Settings → Outputs).</source>
+        <translation>Cet OBS n’a pas de source Navigateur, dont les incrustations ont besoin : l’OBS des paquets de Debian ou d’Ubuntu est livré sans elle. Installez OBS depuis le projet OBS (son PPA sur Ubuntu, ou Flathub), qui l’inclut. Ou affichez le titre avec les sources Texte et Image d’OBS, à partir des fichiers texte et de la pochette de MelodyHue (Paramètres → Sorties).</translation>
+    </message>
 </context>
 <context>
     <name>ObsSettings</name>
     <message>
         <source>OBS</source>
         <translation>OBS</translation>
-    </message>
-    <message>
-        <source>MelodyHue can add an overlay to OBS for you (Overlays → … → Add to OBS), through the WebSocket server built into OBS 28 and later. In OBS: Tools → WebSocket Server Settings → Enable WebSocket server; Show Connect Info gives the port and the password.</source>
-        <translation>MelodyHue peut ajouter une incrustation à OBS pour vous (Incrustations → … → Ajouter à OBS), grâce au serveur WebSocket intégré à OBS 28 et suivants. Dans OBS : Outils → Paramètres du serveur WebSocket → Activer le serveur WebSocket ; Afficher les informations de connexion donne le port et le mot de passe.</translation>
     </message>
     <message>
         <source>Address:</source>
@@ -1134,6 +1134,10 @@
     <message>
         <source>Connected to OBS (obs-websocket %1). Its scenes: %2.</source>
         <translation>Connecté à OBS (obs-websocket %1). Ses scènes : %2.</translation>
+    </message>
+    <message>
+        <source>MelodyHue can add an overlay to OBS for you (Overlays → Add to OBS…), through the WebSocket server built into OBS 28 and later. In OBS: Tools → WebSocket Server Settings → Enable WebSocket server; Show Connect Info gives the port and the password.</source>
+        <translation>MelodyHue peut ajouter une incrustation à OBS pour vous (Incrustations → Ajouter à OBS…), grâce au serveur WebSocket intégré à OBS 28 et suivants. Dans OBS : Outils → Paramètres du serveur WebSocket → Activer le serveur WebSocket ; Afficher les informations de connexion donne le port et le mot de passe.</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ void ObsSettings::changeEvent(QEvent *event)
 void ObsSettings::retranslate()
 {
     setTitle(tr("OBS"));
-    m_intro->setText(tr("MelodyHue can add an overlay to OBS for you (Overlays → … → Add to OBS), through the "
+    m_intro->setText(tr("MelodyHue can add an overlay to OBS for you (Overlays → Add to OBS…), through the "
                         "WebSocket server built into OBS 28 and later. In OBS: Tools → WebSocket Server Settings → "
                         "Enable WebSocket server; Show Connect Info gives the port and the password."));
     m_addressLabel->setText(tr("Address:"));
