@@ -10,6 +10,7 @@
 #include "gui/pages/outputsettings.h"
 #include "gui/pages/servicecard.h"
 #include "gui/pages/settingspage.h"
+#include "gui/theme/themecontroller.h"
 #include "gui/tray/trayicon.h"
 #include "gui/widgets/messagebanner.h"
 #include "nowplaying/nowplaying.h"
@@ -218,6 +219,54 @@ private Q_SLOTS:
         QCOMPARE(window->settingsPage()->findChild<QSpinBox *>(QStringLiteral("syncSpin"))->value(), 90);
         QCOMPARE(window->settingsPage()->findChild<QLineEdit *>(QStringLiteral("colorEdit"))->text(),
             QStringLiteral("#00ff00"));
+    }
+
+    void theTheme_isDarkOrLight_appliedAtOnce()
+    {
+        AppFixture fixture;
+        MainWindow *window = fixture.app().window();
+        window->showPage(MainWindow::Page::Settings);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        const auto windowLightness = [window] { return window->palette().color(QPalette::Window).lightness(); };
+        // Like the system: the test's session has no desktop portal, which reads as light.
+        QVERIFY(!window->theme()->isDark());
+        QVERIFY(windowLightness() > 180);
+
+        QComboBox *theme = nullptr;
+        for (QLabel *label : window->settingsPage()->findChildren<QLabel *>()) {
+            if (label->text() == QStringLiteral("Theme:"))
+                theme = qobject_cast<QComboBox *>(label->buddy());
+        }
+        QVERIFY(theme);
+        QCOMPARE(theme->currentText(), QStringLiteral("Like the system"));
+        theme->setCurrentIndex(1);
+        Q_EMIT theme->activated(1);
+        QTRY_VERIFY(windowLightness() < 60);
+        QVERIFY(window->theme()->isDark());
+        // The cards (palette(base) in the style sheet) and the text follow.
+        QVERIFY(window->settingsPage()->palette().color(QPalette::Base).lightness() < 80);
+        QVERIFY(window->settingsPage()->palette().color(QPalette::Text).lightness() > 200);
+        for (auto page : {MainWindow::Page::Dashboard, MainWindow::Page::Connect, MainWindow::Page::Overlays,
+                 MainWindow::Page::Settings}) {
+            window->showPage(page);
+            AppFixture::screenshot(window,
+                QStringLiteral("dark-")
+                    + QString::fromLatin1(QMetaEnum::fromType<MainWindow::Page>().valueToKey(int(page))).toLower());
+        }
+
+        // From the API too, and only the three choices.
+        const RawResponse light = httpRequest(fixture.port(), "PATCH", "/settings/me",
+            {{"Authorization", "Bearer gui-test-key-0123456789abcdef"}, {"Content-Type", "application/json"}},
+            "{\"theme\":\"light\"}");
+        QCOMPARE(light.status, 200);
+        QTRY_VERIFY(windowLightness() > 180);
+        QCOMPARE(theme->currentText(), QStringLiteral("Light"));
+        const RawResponse purple = httpRequest(fixture.port(), "PATCH", "/settings/me",
+            {{"Authorization", "Bearer gui-test-key-0123456789abcdef"}, {"Content-Type", "application/json"}},
+            "{\"theme\":\"purple\"}");
+        QCOMPARE(purple.status, 400);
+        QVERIFY(purple.errorMessage().contains(QStringLiteral("system, dark, light")));
+        QVERIFY(!window->theme()->isDark());
     }
 
     void choosingFrench_retranslatesTheWindowAndIsKept()

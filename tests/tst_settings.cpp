@@ -60,7 +60,8 @@ private Q_SLOTS:
                 QStringLiteral("output_folder"), QStringLiteral("output_keep_when_paused"),
                 QStringLiteral("output_pattern"), QStringLiteral("player"), QStringLiteral("poll_interval_seconds"),
                 QStringLiteral("spotify_daily_budget"), QStringLiteral("start_at_login"),
-                QStringLiteral("sync_interval_minutes")}));
+                QStringLiteral("sync_interval_minutes"), QStringLiteral("theme")}));
+        QCOMPARE(settings.theme(), QStringLiteral("system"));
         QCOMPARE(settings.dailyBudget(SettingKey::SpotifyDailyBudget), 600);
         QCOMPARE(settings.fileNameTemplate(), QStringLiteral("{artist}/{album}/{track} - {title}.{ext}"));
         QCOMPARE(settings.musicFolders(), QStringList());

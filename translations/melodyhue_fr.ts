@@ -2544,6 +2544,26 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <source>How files are named on your drives. Use {artist}, {artists}, {album}, {track} (01), {title}, {service} and {ext}; &quot;/&quot; makes sub-folders.</source>
         <translation>Comment les fichiers sont nommés sur vos disques. Utilisez {artist}, {artists}, {album}, {track} (01), {title}, {service} et {ext} ; « / » crée des sous-dossiers.</translation>
     </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thème :</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>The window&apos;s colours. Like the system follows your desktop&apos;s light or dark setting as it changes.</source>
+        <translation>Les couleurs de la fenêtre. Comme le système suit le réglage clair ou sombre de votre bureau quand il change.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsSchema</name>
@@ -2698,6 +2718,10 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     <message>
         <source>The music folders</source>
         <translation>Les dossiers de musique</translation>
+    </message>
+    <message>
+        <source>The theme</source>
+        <translation>Le thème</translation>
     </message>
 </context>
 <context>

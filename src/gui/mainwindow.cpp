@@ -4,6 +4,7 @@
 #include "gui/pages/dashboardpage.h"
 #include "gui/pages/overlayspage.h"
 #include "gui/pages/settingspage.h"
+#include "gui/theme/themecontroller.h"
 #include "gui/widgets/messagebanner.h"
 #include "gui/widgets/pagescrollarea.h"
 #include "gui/widgets/wheelguard.h"
@@ -38,6 +39,7 @@ MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     WheelGuard::install();
+    m_theme = new ThemeController(services.settings, this);
     setWindowIcon(QIcon(u":/icons/melodyhue.svg"_s));
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);

@@ -13,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class SettingsPage;
+class ThemeController;
 
 // The MelodyHue window: a sidebar with the four pages, and a banner for what needs attention.
 // Closing it hides it to the tray when there is one.
@@ -40,6 +41,7 @@ public:
     OverlaysPage *overlaysPage() const { return m_overlays; }
     SettingsPage *settingsPage() const { return m_settings; }
     MessageBanner *banner() const { return m_banner; }
+    ThemeController *theme() const { return m_theme; }
 
 Q_SIGNALS:
     // The window was closed to the tray (the tray may say where it went).
@@ -58,6 +60,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_title;
     MessageBanner *m_banner;
+    ThemeController *m_theme = nullptr;
     DashboardPage *m_dashboard;
     ConnectPage *m_connect;
     OverlaysPage *m_overlays;

@@ -94,6 +94,11 @@ int Settings::syncIntervalMinutes() const
     return value(SettingKey::SyncIntervalMinutes).toInt();
 }
 
+QString Settings::theme() const
+{
+    return value(SettingKey::Theme).toString();
+}
+
 QString Settings::language() const
 {
     return value(SettingKey::Language).toString();

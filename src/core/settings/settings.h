@@ -32,6 +32,7 @@ public:
     int pollIntervalSeconds() const;
     int syncIntervalMinutes() const;
     QString language() const;
+    QString theme() const;
     bool startAtLogin() const;
     QString fileNameTemplate() const;
     // The user's own music folders, where the sync finds the audio of liked tracks.

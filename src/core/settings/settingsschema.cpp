@@ -230,6 +230,7 @@ QList<SettingSpec> buildSchema()
     const Subject poll{QT_TRANSLATE_NOOP("SettingsSchema", "The check interval"), u"poll_interval_seconds"_s};
     const Subject sync{QT_TRANSLATE_NOOP("SettingsSchema", "The sync interval"), u"sync_interval_minutes"_s};
     const Subject language{QT_TRANSLATE_NOOP("SettingsSchema", "The language"), u"language"_s};
+    const Subject theme{QT_TRANSLATE_NOOP("SettingsSchema", "The theme"), u"theme"_s};
     const Subject login{QT_TRANSLATE_NOOP("SettingsSchema", "Start at login"), u"start_at_login"_s};
     const Subject fileName{QT_TRANSLATE_NOOP("SettingsSchema", "The file name pattern"), u"file_name_template"_s};
     const Subject port{QT_TRANSLATE_NOOP("SettingsSchema", "The port"), u"server_port"_s};
@@ -269,6 +270,7 @@ QList<SettingSpec> buildSchema()
         {SettingKey::RenewalsWarned, renewals.key, u""_s, false, markRule(renewals)},
         {SettingKey::SyncPaused, syncPaused.key, false, false, booleanRule(syncPaused)},
         {SettingKey::MusicFolders, musicFolders.key, QJsonArray(), true, folderListRule(musicFolders)},
+        {SettingKey::Theme, theme.key, u"system"_s, true, choiceRule(theme, S::themes())},
     };
 }
 
@@ -302,6 +304,11 @@ QStringList SettingsSchema::colorStyles()
 QStringList SettingsSchema::languages()
 {
     return {u"system"_s, u"en"_s, u"fr"_s};
+}
+
+QStringList SettingsSchema::themes()
+{
+    return {u"system"_s, u"dark"_s, u"light"_s};
 }
 
 QStringList SettingsSchema::fileNamePlaceholders()

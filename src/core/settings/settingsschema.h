@@ -35,6 +35,8 @@ enum class SettingKey {
     SyncPaused,
     // The user's own music folders (read, never written), where the sync finds liked tracks' audio.
     MusicFolders,
+    // The window's colours: "system" (the desktop's light or dark), "dark" or "light".
+    Theme,
 };
 
 struct SettingSpec {
@@ -65,6 +67,7 @@ public:
     static constexpr int maximumMusicFolders = 20;
     static QStringList colorStyles();
     static QStringList languages();
+    static QStringList themes();
     static QStringList fileNamePlaceholders();
     static QString defaultFileNameTemplate();
     // What now-playing.txt may hold: {title}, {artists}, {album}.

@@ -48,8 +48,13 @@ SettingsPage::SettingsPage(const GuiServices &services, QWidget *parent)
     , m_outputs(new OutputSettings(services, this))
     , m_obs(new ObsSettings(services, this))
     , m_playerLabel(new QLabel(this))
+    , m_themeLabel(new QLabel(this))
+    , m_themeCombo(new QComboBox(this))
 {
     m_ui->setupUi(this);
+    m_themeCombo->addItems({QString(), QString(), QString()});
+    m_themeLabel->setBuddy(m_themeCombo);
+    m_ui->generalCardForm->insertRow(1, m_themeLabel, m_themeCombo);
     m_playerLabel->setBuddy(m_player->combo());
     m_ui->musicCardForm->insertRow(0, m_playerLabel, m_player);
     m_ui->musicCardForm->insertRow(1, m_player->budgetLabel(), m_player->budgetField());
@@ -127,6 +132,8 @@ void SettingsPage::connectFields()
         [this] { save(SettingKey::FileNameTemplate, m_ui->fileNameEdit->text()); });
     connect(m_ui->languageCombo, &QComboBox::activated, this,
         [this](int index) { save(SettingKey::Language, SettingsSchema::languages().value(index)); });
+    connect(m_themeCombo, &QComboBox::activated, this,
+        [this](int index) { save(SettingKey::Theme, SettingsSchema::themes().value(index)); });
     connect(m_ui->startAtLoginCheck, &QCheckBox::toggled, this,
         [this](bool checked) { save(SettingKey::StartAtLogin, checked); });
     connect(m_ui->applyPortButton, &QPushButton::clicked, this,
@@ -138,7 +145,7 @@ void SettingsPage::loadFromSettings()
 {
     const Settings &settings = m_services.settings;
     const QList<QObject *> fields{m_ui->colorEdit, m_ui->colorStyleCombo, m_ui->pollSpin, m_ui->syncSpin,
-        m_ui->fileNameEdit, m_ui->languageCombo, m_ui->startAtLoginCheck, m_ui->portSpin};
+        m_ui->fileNameEdit, m_ui->languageCombo, m_themeCombo, m_ui->startAtLoginCheck, m_ui->portSpin};
     std::vector<std::unique_ptr<QSignalBlocker>> blockers;
     for (QObject *field : fields)
         blockers.push_back(std::make_unique<QSignalBlocker>(field));
@@ -152,6 +159,7 @@ void SettingsPage::loadFromSettings()
     if (!m_ui->fileNameEdit->hasFocus())
         m_ui->fileNameEdit->setText(settings.fileNameTemplate());
     m_ui->languageCombo->setCurrentIndex(int(SettingsSchema::languages().indexOf(settings.language())));
+    m_themeCombo->setCurrentIndex(int(SettingsSchema::themes().indexOf(settings.theme())));
     m_ui->startAtLoginCheck->setChecked(settings.startAtLogin());
     if (!m_ui->portSpin->hasFocus() && !m_baseUrl.isValid())
         m_ui->portSpin->setValue(settings.serverPort());
@@ -182,6 +190,7 @@ QLabel *SettingsPage::errorLabel(SettingKey key) const
     case SettingKey::SpotifyDailyBudget:
         return m_ui->musicError;
     case SettingKey::Language:
+    case SettingKey::Theme:
     case SettingKey::StartAtLogin:
     // Settings → Outputs shows its own errors.
     case SettingKey::OutputFolder:
@@ -344,6 +353,12 @@ void SettingsPage::changeEvent(QEvent *event)
 void SettingsPage::retranslate()
 {
     m_playerLabel->setText(tr("Follow:"));
+    m_themeLabel->setText(tr("Theme:"));
+    m_themeCombo->setItemText(0, tr("Like the system"));
+    m_themeCombo->setItemText(1, tr("Dark"));
+    m_themeCombo->setItemText(2, tr("Light"));
+    m_themeCombo->setToolTip(tr("The window's colours. Like the system follows your desktop's light or dark "
+                                "setting as it changes."));
     m_ui->fileNameHint->setText(tr("How files are named on your drives. Use {artist}, {artists}, {album}, {track} "
                                    "(01), {title}, {service} and {ext}; \"/\" makes sub-folders."));
     m_ui->credentialsIntro->setText(tr("Each music service lets people connect through a developer app of their "

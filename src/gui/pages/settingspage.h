@@ -13,6 +13,7 @@ class ObsSettings;
 class OutputSettings;
 class PathsSettings;
 class PlayerSettings;
+class QComboBox;
 class QLabel;
 
 namespace Ui {
@@ -74,4 +75,6 @@ private:
     OutputSettings *m_outputs;
     ObsSettings *m_obs;
     QLabel *m_playerLabel;
+    QLabel *m_themeLabel;
+    QComboBox *m_themeCombo;
 };
