@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -153,7 +154,23 @@ private Q_SLOTS:
         QCOMPARE(spotifyCard(fixture)->actionButton()->text(), QStringLiteral("Disconnect"));
         AppFixture::screenshot(fixture.app().window(), QStringLiteral("connect-connected"));
 
+        // Disconnect asks first; Cancel (the default, Enter) keeps the account.
         QTest::mouseClick(spotifyCard(fixture)->actionButton(), Qt::LeftButton);
+        auto *question = fixture.app().window()->findChild<QMessageBox *>(QStringLiteral("disconnectQuestion"));
+        QVERIFY(question);
+        QTRY_VERIFY(question->isVisible());
+        QVERIFY(question->text().contains(QStringLiteral("liked tracks already on your drives stay")));
+        QTest::keyClick(question, Qt::Key_Return);
+        QTRY_VERIFY(!fixture.app().window()->findChild<QMessageBox *>(QStringLiteral("disconnectQuestion")));
+        QCOMPARE(spotifyCard(fixture)->stateText(), QStringLiteral("Connected as JM Wizzler"));
+
+        QTest::mouseClick(spotifyCard(fixture)->actionButton(), Qt::LeftButton);
+        question = fixture.app().window()->findChild<QMessageBox *>(QStringLiteral("disconnectQuestion"));
+        QVERIFY(question);
+        for (QAbstractButton *button : question->buttons()) {
+            if (button->text() == QStringLiteral("Disconnect"))
+                button->click();
+        }
         QTRY_COMPARE(spotifyCard(fixture)->stateText(), QStringLiteral("Not connected"));
         QVERIFY(banner(fixture)->text().contains(QStringLiteral("disconnected")));
     }

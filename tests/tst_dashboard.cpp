@@ -317,6 +317,23 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(blue + QStringLiteral("/MelodyHue/Liked Songs.m3u8")));
     }
 
+    void aTrackFromTheWebApi_saysWhereItPlays_withoutJargon()
+    {
+        SpotifyConnection live;
+        ServerFixture &app = *live.app;
+        NowPlayingPipeline &pipeline = app.followNowPlaying(nullptr);
+        NowPlayingCard card(GuiServices{*app.settings, app.nowPlaying, *app.apiKey, app.secrets(), *app.services,
+            pipeline, *app.overlays, *app.obs, *app.outputs, *app.sync});
+        FakeSpotifyPlayer::Playback playing;
+        playing.trackId = QStringLiteral("trackA");
+        playing.title = QStringLiteral("First song");
+        live.spotify->player().set(playing);
+        QVERIFY(live.connectAccount());
+        QTRY_COMPARE(card.titleText(), QStringLiteral("First song"));
+        QCOMPARE(card.sourceText(), QStringLiteral("Playing in Spotify on another device"));
+        QVERIFY(!card.sourceText().contains(QStringLiteral("Web API")));
+    }
+
     void settings_countWebApiCalls_andSayWhenSpotifyRateLimits()
     {
         SpotifyConnection live;

@@ -361,6 +361,14 @@
         <source>Connected as %1 — %2</source>
         <translation>Connecté en tant que %1 — %2</translation>
     </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation>Déconnecter %1 ?</translation>
+    </message>
+    <message>
+        <source>MelodyHue forgets its tokens: what plays on your other devices and the sync of your liked tracks from %1 stop until you connect again. Your liked tracks already on your drives stay.</source>
+        <translation>MelodyHue oublie ses jetons : ce qui joue sur vos autres appareils et la synchronisation de vos titres likés de %1 s’arrêtent jusqu’à ce que vous vous reconnectiez. Vos titres likés déjà sur vos disques restent.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheckPanel</name>
@@ -1017,6 +1025,10 @@
     <message>
         <source>Connect %1</source>
         <translation>Connecter %1</translation>
+    </message>
+    <message>
+        <source>%1 on another device</source>
+        <translation>%1 sur un autre appareil</translation>
     </message>
 </context>
 <context>

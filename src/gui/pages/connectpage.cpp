@@ -13,7 +13,9 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <QCoroTask>
@@ -200,7 +202,31 @@ void ConnectPage::connectService(const QString &serviceId)
 
 void ConnectPage::disconnectService(const QString &serviceId)
 {
+    const ServiceAccount *account = m_services.services.account(serviceId);
+    if (!account)
+        return;
+    // Connecting again takes a trip through the browser: asked first, No by default.
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Disconnect %1?").arg(account->name()),
+        tr("MelodyHue forgets its tokens: what plays on your other devices and the sync of your liked tracks "
+           "from %1 stop until you connect again. Your liked tracks already on your drives stay.")
+            .arg(account->name()),
+        QMessageBox::NoButton, this);
+    question->setObjectName(u"disconnectQuestion"_s);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *disconnect = question->addButton(tr("Disconnect"), QMessageBox::DestructiveRole);
+    question->setDefaultButton(question->addButton(QMessageBox::Cancel));
+    connect(question, &QMessageBox::finished, this, [this, serviceId, question, disconnect] {
+        if (question->clickedButton() == disconnect)
+            disconnectNow(serviceId);
+    });
+    question->open();
+}
+
+void ConnectPage::disconnectNow(const QString &serviceId)
+{
     ServiceAccount *account = m_services.services.account(serviceId);
+    if (!account)
+        return;
     m_busy.append(serviceId);
     refreshStates();
     QCoro::connect(account->disconnect(), this, [this, serviceId, name = account->name()](const Result<void> &done) {

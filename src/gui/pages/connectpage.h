@@ -39,10 +39,12 @@ public:
     void connectService(const QString &serviceId);
 
 private:
+    void disconnectNow(const QString &serviceId);
     void retranslate();
     void refreshStates();
     void refreshCard(ServiceCard *card, const ServiceAccount &account);
     void act(const QString &serviceId);
+    // Asks first; disconnectNow() when the user confirms.
     void disconnectService(const QString &serviceId);
 
     GuiServices m_services;

@@ -243,8 +243,12 @@ void NowPlayingCard::refresh()
     m_title->setFullText(title);
     m_artists->setFullText(track.artists.join(u", "_s));
     m_album->setFullText(track.album);
-    const QString source = state.isPlaying ? tr("Playing in %1").arg(state.reporter)
-                                           : tr("Paused in %1 — overlays show your default colour").arg(state.reporter);
+    // Where it plays, in the user's words: the Web API answers for a phone, a speaker or the web player.
+    const ServiceAccount *account = m_services.services.account(state.service);
+    const bool elsewhere = state.source == PlaybackSource::WebApi && account;
+    const QString where = elsewhere ? tr("%1 on another device").arg(account->service().name()) : state.reporter;
+    const QString source = state.isPlaying ? tr("Playing in %1").arg(where)
+                                           : tr("Paused in %1 — overlays show your default colour").arg(where);
     m_source->setFullText(source);
 
     const Palette palette = colors.palette;
