@@ -13,6 +13,7 @@
 #include "gui/widgets/connectioncheckpanel.h"
 #include "gui/widgets/copyfield.h"
 #include "gui/widgets/messagebanner.h"
+#include "i18n/languageswitcher.h"
 #include "nowplaying/nowplayingpipeline.h"
 #include "nowplaying/nowplayingpoller.h"
 #include "providers/serviceaccount.h"
@@ -27,6 +28,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -153,6 +155,14 @@ private Q_SLOTS:
         QCOMPARE(spotifyCard(fixture)->stateText(), QStringLiteral("Connected as JM Wizzler"));
         QCOMPARE(spotifyCard(fixture)->actionButton()->text(), QStringLiteral("Disconnect"));
         AppFixture::screenshot(fixture.app().window(), QStringLiteral("connect-connected"));
+        {
+            // Shown before the language changes, read in the new one.
+            LanguageSwitcher language;
+            language.apply(QStringLiteral("fr"));
+            const auto backToEnglish = qScopeGuard([&language] { language.apply(QStringLiteral("en")); });
+            QTRY_COMPARE(banner(fixture)->text(), QStringLiteral("Spotify connecté avec succès !"));
+        }
+        QTRY_COMPARE(banner(fixture)->text(), QStringLiteral("Spotify connected successfully!"));
 
         // Disconnect asks first; Cancel (the default, Enter) keeps the account.
         QTest::mouseClick(spotifyCard(fixture)->actionButton(), Qt::LeftButton);

@@ -336,6 +336,15 @@ private Q_SLOTS:
         QTRY_VERIFY2(
             settings->statusText().contains(QStringLiteral("Its scenes: Starting soon, Gameplay, Just chatting.")),
             qPrintable(settings->statusText()));
+        {
+            // Said before the language changes, read in the new one.
+            LanguageSwitcher language;
+            language.apply(QStringLiteral("fr"));
+            const auto backToEnglish = qScopeGuard([&language] { language.apply(QStringLiteral("en")); });
+            QTRY_VERIFY2(settings->statusText().startsWith(QStringLiteral("Connecté à OBS")),
+                qPrintable(settings->statusText()));
+        }
+        QTRY_VERIFY(settings->statusText().startsWith(QStringLiteral("Connected to OBS")));
         for (QWidget *parent = settings->parentWidget(); parent; parent = parent->parentWidget()) {
             if (auto *scroll = qobject_cast<QScrollArea *>(parent)) {
                 scroll->ensureWidgetVisible(settings, 0, 40);

@@ -61,8 +61,15 @@ ConnectPage::ConnectPage(const GuiServices &services, QWidget *parent)
     connect(&m_services.secrets, &SecretStore::availabilityChanged, this, &ConnectPage::refreshStates);
     connect(&m_services.services, &ServiceRegistry::servicesChanged, this, &ConnectPage::refreshStates);
     connect(&m_services.services, &ServiceRegistry::authorizationFinished, this,
-        [this](const QString &, bool succeeded, const QString &message) {
-            m_banner->showMessage(succeeded ? MessageBanner::Kind::Success : MessageBanner::Kind::Error, message);
+        [this](const QString &serviceId, bool succeeded, const QString &message) {
+            if (!succeeded) {
+                m_banner->showMessage(MessageBanner::Kind::Error, message);
+                return;
+            }
+            const ServiceAccount *account = m_services.services.account(serviceId);
+            const QString name = account ? account->name() : serviceId;
+            m_banner->showMessage(MessageBanner::Kind::Success,
+                [name] { return ServiceRegistry::tr("%1 connected successfully!").arg(name); });
         });
     retranslate();
 }
@@ -231,8 +238,11 @@ void ConnectPage::disconnectNow(const QString &serviceId)
     refreshStates();
     QCoro::connect(account->disconnect(), this, [this, serviceId, name = account->name()](const Result<void> &done) {
         m_busy.removeAll(serviceId);
-        m_banner->showMessage(done ? MessageBanner::Kind::Success : MessageBanner::Kind::Error,
-            done ? tr("%1 disconnected: MelodyHue forgot its tokens.").arg(name) : done.errorMessage());
+        if (done)
+            m_banner->showMessage(MessageBanner::Kind::Success,
+                [name] { return tr("%1 disconnected: MelodyHue forgot its tokens.").arg(name); });
+        else
+            m_banner->showMessage(MessageBanner::Kind::Error, done.errorMessage());
         refreshStates();
     });
 }

@@ -88,6 +88,8 @@ void ObsSettings::retranslate()
     m_forget->setText(tr("Forget"));
     m_forget->setToolTip(tr("Remove the password from the keychain (OBS without a password)."));
     m_test->setText(tr("Try the connection"));
+    if (m_statusText)
+        m_status->setText(m_statusText());
     refreshPasswordState();
 }
 
@@ -115,7 +117,7 @@ void ObsSettings::saveAddress()
         if (!saved)
             showStatus(saved.errorMessage(), true);
         else
-            showStatus(tr("Saved."), false);
+            showStatus([] { return tr("Saved."); }, false);
     });
 }
 
@@ -129,8 +131,12 @@ void ObsSettings::savePassword()
         }
         m_password->clear();
         refreshPasswordState();
+        const bool forgotten = password.isEmpty();
         showStatus(
-            password.isEmpty() ? tr("The password is forgotten.") : tr("The password is in the keychain."), false);
+            [forgotten] {
+                return forgotten ? tr("The password is forgotten.") : tr("The password is in the keychain.");
+            },
+            false);
     });
 }
 
@@ -140,26 +146,33 @@ void ObsSettings::test()
     // same answer.
     if (std::exchange(m_testing, true))
         return;
-    showStatus(tr("Asking OBS…"), false);
+    showStatus([] { return tr("Asking OBS…"); }, false);
     QCoro::connect(m_services.obs.scenes(), this, [this](const Result<ObsLink::Scenes> &scenes) {
         m_testing = false;
         if (!scenes) {
             showStatus(scenes.errorMessage(), true);
             return;
         }
-        const QString connected = tr("Connected to OBS (obs-websocket %1). Its scenes: %2.")
-                                      .arg(scenes->webSocketVersion, scenes->names.join(u", "_s));
-        if (!scenes->hasBrowserSource) {
-            showStatus(connected + u' ' + ObsLink::noBrowserSourceMessage(), true);
-            return;
-        }
-        showStatus(connected, false);
+        const ObsLink::Scenes found = scenes.value();
+        showStatus(
+            [found] {
+                const QString connected = tr("Connected to OBS (obs-websocket %1). Its scenes: %2.")
+                                              .arg(found.webSocketVersion, found.names.join(u", "_s));
+                return found.hasBrowserSource ? connected : connected + u' ' + ObsLink::noBrowserSourceMessage();
+            },
+            !found.hasBrowserSource);
     });
 }
 
 void ObsSettings::showStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
+    showStatus([text] { return text; }, error);
+}
+
+void ObsSettings::showStatus(std::function<QString()> text, bool error)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
     m_status->setProperty("error", error);
     m_status->setProperty("hint", !error);
     m_status->style()->unpolish(m_status);

@@ -3,6 +3,8 @@
 #include "gui/guiservices.h"
 #include "gui/widgets/card.h"
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -34,6 +36,8 @@ private:
     void saveAddress();
     void refreshPasswordState();
     void showStatus(const QString &text, bool error);
+    // Made again in the new language when it changes.
+    void showStatus(std::function<QString()> text, bool error);
 
     GuiServices m_services;
     QLabel *m_intro;
@@ -44,5 +48,6 @@ private:
     QPushButton *m_forget;
     QPushButton *m_test;
     bool m_testing = false;
+    std::function<QString()> m_statusText;
     QLabel *m_status;
 };

@@ -1,5 +1,6 @@
 #include "gui/widgets/messagebanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -30,8 +31,22 @@ MessageBanner::MessageBanner(QWidget *parent)
 
 void MessageBanner::showMessage(Kind kind, const QString &text)
 {
+    showMessage(kind, [text] { return text; });
+}
+
+void MessageBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_text)
+        m_label->setText(m_text());
+    QFrame::changeEvent(event);
+}
+
+void MessageBanner::showMessage(Kind kind, Text text)
+{
     m_kind = kind;
-    m_label->setText(text);
+    m_text = std::move(text);
+    const QString shown = m_text ? m_text() : QString();
+    m_label->setText(shown);
     static const char *const kinds[] = {"error", "warning", "success"};
     setProperty("kind", QString::fromLatin1(kinds[int(kind)]));
     // Re-evaluate the style sheet for the new kind, on the label too: its colour depends on it.
@@ -39,7 +54,7 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
         widget->style()->unpolish(widget);
         widget->style()->polish(widget);
     }
-    setVisible(!text.isEmpty());
+    setVisible(!shown.isEmpty());
 }
 
 QString MessageBanner::text() const

@@ -2,6 +2,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QToolButton;
 
@@ -16,11 +18,20 @@ public:
 
     explicit MessageBanner(QWidget *parent = nullptr);
 
+    // A text made again when the language changes (tr() inside), so that a message shown before
+    // the switch is read in the new language too.
+    using Text = std::function<QString()>;
+    void showMessage(Kind kind, Text text);
+    // A text that is not made here (a failure from the core, already translated).
     void showMessage(Kind kind, const QString &text);
     QString text() const;
     Kind kind() const { return m_kind; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    Text m_text;
     QLabel *m_label;
     QToolButton *m_close;
     Kind m_kind = Kind::Error;
