@@ -580,21 +580,6 @@
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
-    <message>
-        <source>Local server</source>
-        <translation>Serveur local</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
-    </message>
-    <message>
-        <source>Serving on &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;. Only programs on this computer can reach it.</source>
-        <translation>En service sur &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;. Seuls les programmes de cet ordinateur peuvent y accéder.</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1 for the MelodyHue database.</source>
@@ -2525,10 +2510,6 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <translation>Aucun trousseau système n’est disponible : cette clé ne dure que jusqu’à la fermeture de MelodyHue.</translation>
     </message>
     <message>
-        <source>Serving on %1.</source>
-        <translation>En service sur %1.</translation>
-    </message>
-    <message>
         <source>Not serving.</source>
         <translation>Ne sert pas.</translation>
     </message>
@@ -2575,6 +2556,10 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     <message>
         <source>The window&apos;s colours. Like the system follows your desktop&apos;s light or dark setting as it changes.</source>
         <translation>Les couleurs de la fenêtre. Comme le système suit le réglage clair ou sombre de votre bureau quand il change.</translation>
+    </message>
+    <message>
+        <source>Serving on %1. Only programs on this computer can reach it.</source>
+        <translation>En service sur %1. Seuls les programmes de cet ordinateur peuvent y accéder.</translation>
     </message>
 </context>
 <context>

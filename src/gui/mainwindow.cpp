@@ -143,7 +143,6 @@ void MainWindow::activate()
 void MainWindow::setServerStatus(const QUrl &baseUrl, const QString &problem)
 {
     m_serverProblem = problem;
-    m_dashboard->setServerStatus(baseUrl, problem);
     m_overlays->setServerStatus(baseUrl, problem);
     m_settings->setServerStatus(baseUrl, problem);
     refreshBanner();

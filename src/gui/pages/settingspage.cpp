@@ -335,7 +335,8 @@ void SettingsPage::refreshServerStatus()
                                              .arg(m_baseUrl.toString())
                                              .arg(m_services.settings.serverPort()));
     } else if (m_baseUrl.isValid()) {
-        m_ui->serverStatusLabel->setText(tr("Serving on %1.").arg(m_baseUrl.toString()));
+        m_ui->serverStatusLabel->setText(
+            tr("Serving on %1. Only programs on this computer can reach it.").arg(m_baseUrl.toString()));
     } else {
         m_ui->serverStatusLabel->setText(tr("Not serving."));
     }
