@@ -138,6 +138,21 @@ private Q_SLOTS:
         QCOMPARE(fixture.app().overlays().find(id)->html, QStringLiteral("<h1 data-mh=\"title\">{{title}}</h1>"));
         const QByteArray page = httpRequest(fixture.port(), "GET", "/overlay/" + id.toLatin1()).body;
         QVERIFY(page.contains("<h1 data-mh=\"title\">"));
+        QVERIFY(source->warnings().isEmpty());
+
+        // Checked as it is typed, each warning with its line; saved all the same.
+        const QString unbalanced = QStringLiteral("<div class=\"mh-card\">\n  <span>{{title}}\n</div>");
+        html->setPlainText(unbalanced);
+        QTRY_COMPARE(
+            source->warnings(), QStringList{QStringLiteral("HTML, line 2: <span> is not closed before </div>.")});
+        auto *css = source->findChild<QPlainTextEdit *>(QStringLiteral("css"));
+        css->setPlainText(QStringLiteral(".mh-card {\n  color: {{text_color}};\n"));
+        QTRY_COMPARE(source->warnings().size(), 2);
+        QCOMPARE(source->warnings().at(1), QStringLiteral("CSS, line 1: This \"{\" is not closed with \"}\"."));
+        QCOMPARE(html->extraSelections().size(), 1);
+        QCOMPARE(html->extraSelections().constFirst().cursor.blockNumber(), 1);
+        editor->applyNow();
+        QCOMPARE(fixture.app().overlays().find(id)->html, unbalanced);
         AppFixture::screenshot(editor, QStringLiteral("overlay-editor-custom"));
     }
 

@@ -2735,6 +2735,53 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <source>Live while the page is open: elements with data-mh=&quot;title&quot; (artists, album, elapsed, duration, player, cover), the CSS variables --mh-color, --mh-text, --mh-vibrant, --mh-muted, --mh-progress and --mh-cover, and the classes mh-playing, mh-paused and mh-hidden on &lt;html&gt;. Scripts and files from other sites do not load in overlay pages.</source>
         <translation>En direct tant que la page est ouverte : les éléments avec data-mh=&quot;title&quot; (artists, album, elapsed, duration, player, cover), les variables CSS --mh-color, --mh-text, --mh-vibrant, --mh-muted, --mh-progress et --mh-cover, et les classes mh-playing, mh-paused et mh-hidden sur &lt;html&gt;. Les scripts et fichiers d’autres sites ne se chargent pas dans les pages d’incrustation.</translation>
     </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>And %1 more.</source>
+        <translation>Et %1 de plus.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLint</name>
+    <message>
+        <source>&quot;{{&quot; is not closed with &quot;}}&quot;.</source>
+        <translation>« {{ » n’est pas fermé par « }} ».</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a placeholder: choose one from the list.</source>
+        <translation>{{%1}} n’est pas un espace réservé : choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>This comment is not closed with &quot;--&gt;&quot;.</source>
+        <translation>Ce commentaire n’est pas fermé par « --&gt; ».</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not closed.</source>
+        <translation>&lt;%1&gt; n’est pas fermé.</translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; closes nothing: no &lt;%1&gt; is open here.</source>
+        <translation>&lt;/%1&gt; ne ferme rien : aucun &lt;%1&gt; n’est ouvert ici.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not closed before &lt;/%2&gt;.</source>
+        <translation>&lt;%1&gt; n’est pas fermé avant &lt;/%2&gt;.</translation>
+    </message>
+    <message>
+        <source>This comment is not closed with &quot;*/&quot;.</source>
+        <translation>Ce commentaire n’est pas fermé par « */ ».</translation>
+    </message>
+    <message>
+        <source>This &quot;}&quot; closes nothing.</source>
+        <translation>Cette « } » ne ferme rien.</translation>
+    </message>
+    <message>
+        <source>This &quot;{&quot; is not closed with &quot;}&quot;.</source>
+        <translation>Cette « { » n’est pas fermée par « } ».</translation>
+    </message>
 </context>
 <context>
     <name>SpotifyService</name>

@@ -2,6 +2,7 @@
 
 #include "gui/overlays/sourcehighlighter.h"
 #include "overlays/overlayplaceholders.h"
+#include "overlays/sourcelint.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -37,6 +38,7 @@ SourceEditor::SourceEditor(QWidget *parent)
     , m_placeholders(new QListWidget(this))
     , m_bindings(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_warnings(new QLabel(this))
 {
     m_html->setObjectName(u"html"_s);
     m_css->setObjectName(u"css"_s);
@@ -69,6 +71,20 @@ SourceEditor::SourceEditor(QWidget *parent)
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
+    m_warnings->setProperty("error", true);
+    m_warnings->setProperty("warning", true);
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warnings->hide();
+    layout->addWidget(m_warnings);
+
+    // Checked a moment after the last key, not at each one.
+    m_checkTimer.setSingleShot(true);
+    m_checkTimer.setInterval(300);
+    connect(&m_checkTimer, &QTimer::timeout, this, &SourceEditor::check);
+    for (QPlainTextEdit *edit : {m_html, m_css})
+        connect(edit, &QPlainTextEdit::textChanged, &m_checkTimer, qOverload<>(&QTimer::start));
 
     connect(m_html, &QPlainTextEdit::textChanged, this, &SourceEditor::changed);
     connect(m_css, &QPlainTextEdit::textChanged, this, &SourceEditor::changed);
@@ -83,6 +99,38 @@ void SourceEditor::setSources(const QString &html, const QString &css)
     const QSignalBlocker cssBlocker(m_css);
     m_html->setPlainText(html);
     m_css->setPlainText(css);
+    checkNow();
+}
+
+void SourceEditor::checkNow()
+{
+    m_checkTimer.stop();
+    check();
+}
+
+void SourceEditor::check()
+{
+    m_warningLines.clear();
+    const auto mark = [this](QPlainTextEdit *edit, const QString &language, const QList<SourceLint::Warning> &found) {
+        QList<QTextEdit::ExtraSelection> marks;
+        for (const SourceLint::Warning &warning : found) {
+            m_warningLines.append(tr("%1, line %2: %3").arg(language).arg(warning.line).arg(warning.message));
+            QTextEdit::ExtraSelection line;
+            line.cursor = QTextCursor(edit->document()->findBlockByNumber(warning.line - 1));
+            line.format.setBackground(QColor(0xe0, 0x9b, 0x1a, 70));
+            line.format.setProperty(QTextFormat::FullWidthSelection, true);
+            marks.append(line);
+        }
+        edit->setExtraSelections(marks);
+    };
+    mark(m_html, u"HTML"_s, SourceLint::html(m_html->toPlainText()));
+    mark(m_css, u"CSS"_s, SourceLint::css(m_css->toPlainText()));
+    constexpr qsizetype shown = 4;
+    QStringList text = m_warningLines.mid(0, shown);
+    if (m_warningLines.size() > shown)
+        text.append(tr("And %1 more.").arg(m_warningLines.size() - shown));
+    m_warnings->setText(text.join(u'\n'));
+    m_warnings->setVisible(!m_warningLines.isEmpty());
 }
 
 QString SourceEditor::html() const
@@ -117,6 +165,7 @@ void SourceEditor::retranslate()
     m_placeholdersTitle->setText(tr("Placeholders"));
     m_placeholders->setToolTip(tr("Double-click to write it where the cursor is. Values are escaped for where they "
                                   "land: they stay text."));
+    check();
     m_bindings->setText(tr("Live while the page is open: elements with data-mh=\"title\" (artists, album, elapsed, "
                            "duration, player, cover), the CSS variables --mh-color, --mh-text, --mh-vibrant, "
                            "--mh-muted, --mh-progress and --mh-cover, and the classes mh-playing, mh-paused and "

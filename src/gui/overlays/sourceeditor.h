@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -21,6 +22,11 @@ public:
     QString css() const;
     // Shows a problem with the HTML or the CSS ("" clears it) and opens its tab.
     void setError(const QString &field, const QString &message);
+    // What the checks found, one line each ("HTML, line 3: <div> is not closed."); shown under
+    // the editor and marked on the lines as the user types. Saving is not held back by them.
+    QStringList warnings() const { return m_warningLines; }
+    // Checks now rather than a moment after the last key.
+    void checkNow();
 
 Q_SIGNALS:
     void changed();
@@ -31,6 +37,7 @@ protected:
 private:
     void retranslate();
     void insertPlaceholder(const QString &text);
+    void check();
 
     QTabWidget *m_tabs;
     QPlainTextEdit *m_html;
@@ -39,4 +46,7 @@ private:
     QListWidget *m_placeholders;
     QLabel *m_bindings;
     QLabel *m_error;
+    QLabel *m_warnings;
+    QTimer m_checkTimer;
+    QStringList m_warningLines;
 };
