@@ -153,7 +153,7 @@ void ObsSettings::test()
             showStatus(scenes.errorMessage(), true);
             return;
         }
-        const ObsLink::Scenes found = scenes.value();
+        const ObsLink::Scenes &found = scenes.value();
         showStatus(
             [found] {
                 const QString connected = tr("Connected to OBS (obs-websocket %1). Its scenes: %2.")

@@ -11,8 +11,9 @@ PageScrollArea::PageScrollArea(QWidget *page, QWidget *parent)
 
 bool PageScrollArea::focusNextPrevChild(bool next)
 {
-    // QWidget::setEnabled(false) hands the focus on from here: not a move the user asked for.
+    // QWidget::setEnabled(false) hands the focus on from here: not a move the user asked for,
+    // so QScrollArea's scrolling to the next field is skipped on purpose.
     if (const QWidget *focused = focusWidget(); focused && !focused->isEnabled())
-        return QWidget::focusNextPrevChild(next);
+        return QWidget::focusNextPrevChild(next); // NOLINT(bugprone-parent-virtual-call)
     return QScrollArea::focusNextPrevChild(next);
 }
