@@ -69,6 +69,13 @@ QString coverFile(const QTemporaryDir &folder)
     return QUrl::fromLocalFile(path).toString();
 }
 
+// The window's services over a server fixture, for a card built alone.
+GuiServices guiServices(ServerFixture &app, NowPlayingPipeline &pipeline)
+{
+    return GuiServices{*app.settings, app.nowPlaying, *app.apiKey, app.secrets(), *app.services, pipeline,
+        *app.overlays, *app.obs, *app.outputs, *app.sync};
+}
+
 NowPlayingCard *card(const AppFixture &fixture)
 {
     return fixture.app().window()->dashboardPage()->nowPlayingCard();
@@ -174,8 +181,7 @@ private Q_SLOTS:
         ServerFixture &app = *live.app;
         live.spotify->library().fill(1500);
         NowPlayingPipeline &pipeline = app.followNowPlaying(nullptr);
-        LikedTracksCard card(GuiServices{*app.settings, app.nowPlaying, *app.apiKey, app.secrets(), *app.services,
-            pipeline, *app.overlays, *app.obs, *app.outputs, *app.sync});
+        LikedTracksCard card(guiServices(app, pipeline));
         card.resize(640, card.sizeHint().height());
         card.show();
         QVERIFY(QTest::qWaitForWindowExposed(&card));
@@ -231,8 +237,7 @@ private Q_SLOTS:
         for (const QString &drive : {blue, red, green})
             QVERIFY(QDir().mkpath(drive));
         NowPlayingPipeline &pipeline = app.followNowPlaying(nullptr);
-        const GuiServices services{*app.settings, app.nowPlaying, *app.apiKey, app.secrets(), *app.services, pipeline,
-            *app.overlays, *app.obs, *app.outputs, *app.sync};
+        const GuiServices services = guiServices(app, pipeline);
         QWidget page;
         auto *layout = new QVBoxLayout(&page);
         auto *paths = new PathsSettings(services, &page);
@@ -322,8 +327,7 @@ private Q_SLOTS:
         SpotifyConnection live;
         ServerFixture &app = *live.app;
         NowPlayingPipeline &pipeline = app.followNowPlaying(nullptr);
-        NowPlayingCard card(GuiServices{*app.settings, app.nowPlaying, *app.apiKey, app.secrets(), *app.services,
-            pipeline, *app.overlays, *app.obs, *app.outputs, *app.sync});
+        NowPlayingCard card(guiServices(app, pipeline));
         FakeSpotifyPlayer::Playback playing;
         playing.trackId = QStringLiteral("trackA");
         playing.title = QStringLiteral("First song");
@@ -339,8 +343,7 @@ private Q_SLOTS:
         SpotifyConnection live;
         ServerFixture &app = *live.app;
         NowPlayingPipeline &pipeline = app.followNowPlaying(nullptr);
-        PlayerSettings settings(GuiServices{*app.settings, app.nowPlaying, *app.apiKey, app.secrets(), *app.services,
-            pipeline, *app.overlays, *app.obs, *app.outputs, *app.sync});
+        PlayerSettings settings(guiServices(app, pipeline));
         QVERIFY(settings.usageText().isEmpty());
         QVERIFY(live.connectAccount());
         QTRY_VERIFY(live.spotify->requestsTo(QStringLiteral("/v1/me/player")) >= 1);
