@@ -212,7 +212,7 @@ void ConnectPage::disconnectService(const QString &serviceId)
     const ServiceAccount *account = m_services.services.account(serviceId);
     if (!account)
         return;
-    // Connecting again takes a trip through the browser: asked first, No by default.
+    // Connecting again takes a trip through the browser: asked first, Cancel by default.
     auto *question = new QMessageBox(QMessageBox::Question, tr("Disconnect %1?").arg(account->name()),
         tr("MelodyHue forgets its tokens: what plays on your other devices and the sync of your liked tracks "
            "from %1 stop until you connect again. Your liked tracks already on your drives stay.")
