@@ -83,6 +83,8 @@ private Q_SLOTS:
     {
         AppFixture fixture;
         MainWindow *window = fixture.app().window();
+        // A first start opens the setup guide; the Connect page is one click away.
+        window->showPage(MainWindow::Page::Connect);
         QCOMPARE(spotifyCard(fixture)->actionButton()->text(), QStringLiteral("Go to Settings"));
         QCOMPARE(window->connectPage()->card(QStringLiteral("tidal"))->actionButton()->text(),
             QStringLiteral("Coming soon"));
@@ -100,6 +102,7 @@ private Q_SLOTS:
     {
         AppFixture fixture;
         MainWindow *window = fixture.app().window();
+        window->showPage(MainWindow::Page::Connect);
         window->activate();
         QVERIFY(QTest::qWaitForWindowActive(window));
         // The card says why it leads to Settings.

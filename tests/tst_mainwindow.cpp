@@ -80,7 +80,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { qputenv("MELODYHUE_API_KEY", "gui-test-key-0123456789abcdef"); }
 
-    void firstRun_opensOnConnectWithTheFourPages()
+    void firstRun_opensTheSetupGuide_besideTheFourPages()
     {
         AppFixture fixture;
         QVERIFY(fixture.started());
@@ -90,7 +90,21 @@ private Q_SLOTS:
         QCOMPARE(navigationLabels(window),
             QStringList({QStringLiteral("Dashboard"), QStringLiteral("Connect"), QStringLiteral("Overlays"),
                 QStringLiteral("Settings")}));
+        QCOMPARE(window->currentPage(), MainWindow::Page::Guide);
+        // No page of the sidebar is selected while the guide shows; each is one click away.
+        auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(navigation->selectedItems().isEmpty());
+        QTest::mouseClick(
+            navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(navigation->item(1)).center());
         QCOMPARE(window->currentPage(), MainWindow::Page::Connect);
+        QCOMPARE(navigation->selectedItems(), QList<QListWidgetItem *>{navigation->item(1)});
+        // The Dashboard's row, current but not selected under the guide, shows it when clicked.
+        window->showPage(MainWindow::Page::Guide);
+        QCOMPARE(window->currentPage(), MainWindow::Page::Guide);
+        QTest::mouseClick(
+            navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(navigation->item(0)).center());
+        QCOMPARE(window->currentPage(), MainWindow::Page::Dashboard);
+        window->showPage(MainWindow::Page::Connect);
         QVERIFY(window->connectPage()
                     ->card(QStringLiteral("spotify"))
                     ->stateText()

@@ -18,6 +18,7 @@
 #include "gui/pages/overlayspage.h"
 #include "gui/pages/settingspage.h"
 #include "gui/widgets/elidedlabel.h"
+#include "gui/widgets/statusline.h"
 #include "i18n/languageswitcher.h"
 #include "obs/obslink.h"
 #include "overlays/overlaystore.h"

@@ -47,11 +47,11 @@
         <translation>Ajout à OBS…</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is in OBS, in the scene &quot;%2&quot;.</source>
+        <source>“%1” is in OBS, in the scene “%2”.</source>
         <translation>« %1 » est dans OBS, dans la scène « %2 ».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was already in OBS: it is up to date, in the scene &quot;%2&quot;.</source>
+        <source>“%1” was already in OBS: it is up to date, in the scene “%2”.</source>
         <translation>« %1 » était déjà dans OBS : elle est à jour, dans la scène « %2 ».</translation>
     </message>
 </context>
@@ -338,10 +338,6 @@
         <translation>Aller aux Paramètres</translation>
     </message>
     <message>
-        <source>MelodyHue could not open your browser. Open this address in it to continue: %1</source>
-        <translation>MelodyHue n’a pas pu ouvrir votre navigateur. Ouvrez-y cette adresse pour continuer : %1</translation>
-    </message>
-    <message>
         <source>%1 disconnected: MelodyHue forgot its tokens.</source>
         <translation>%1 déconnecté : MelodyHue a oublié ses jetons.</translation>
     </message>
@@ -438,6 +434,13 @@
     <message>
         <source>%1&apos;s Web API answered with status %2.</source>
         <translation>L’API Web de %1 a répondu avec le statut %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentOpener</name>
+    <message>
+        <source>MelodyHue could not open your browser. Open this address in it to continue: %1</source>
+        <translation>MelodyHue n’a pas pu ouvrir votre navigateur. Ouvrez-y cette adresse pour continuer : %1</translation>
     </message>
 </context>
 <context>
@@ -578,6 +581,10 @@
         <source>Connect now</source>
         <translation>Connecter maintenant</translation>
     </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -604,6 +611,29 @@
     <message>
         <source>The database update %1 is missing from this build.</source>
         <translation>La mise à jour %1 de la base manque dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>DoneStep</name>
+    <message>
+        <source>OBS shows it as soon as that scene is on screen.</source>
+        <translation>OBS l’affiche dès que cette scène est à l’écran.</translation>
+    </message>
+    <message>
+        <source>MelodyHue is set up. Add an overlay to OBS whenever you like, from the Overlays page.</source>
+        <translation>MelodyHue est prêt. Ajoutez une incrustation à OBS quand vous le souhaitez, depuis la page Incrustations.</translation>
+    </message>
+    <message>
+        <source>In the overlay now: %1 — %2</source>
+        <translation>Dans l’incrustation en ce moment : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Play a song in Spotify: the overlay shows it within seconds.</source>
+        <translation>Lancez un morceau dans Spotify : l’incrustation l’affiche en quelques secondes.</translation>
+    </message>
+    <message>
+        <source>The Overlays page has more looks, an editor and each overlay&apos;s address. The Dashboard shows what plays and your liked tracks.</source>
+        <translation>La page Incrustations propose d’autres styles, un éditeur et l’adresse de chaque incrustation. Le tableau de bord montre ce qui joue et vos titres likés.</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1675,41 @@
     <message>
         <source>{{%1}} cannot stand in the %2 attribute.</source>
         <translation>{{%1}} ne peut pas se trouver dans l’attribut %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayStep</name>
+    <message>
+        <source>Asking OBS which scene it shows…</source>
+        <translation>MelodyHue demande à OBS quelle scène il affiche…</translation>
+    </message>
+    <message>
+        <source>Back takes you to OBS&apos;s address and password.</source>
+        <translation>Retour mène à l’adresse et au mot de passe d’OBS.</translation>
+    </message>
+    <message>
+        <source>OBS has no scene yet: add one in OBS, then click Add to OBS again.</source>
+        <translation>OBS n’a encore aucune scène : ajoutez-en une dans OBS, puis cliquez à nouveau sur Ajouter à OBS.</translation>
+    </message>
+    <message>
+        <source>The local server is not running, so OBS could not load the overlay. Choose a free port in Settings.</source>
+        <translation>Le serveur local ne tourne pas : OBS ne pourrait pas charger l’incrustation. Choisissez un port libre dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Adding to OBS…</source>
+        <translation>Ajout à OBS…</translation>
+    </message>
+    <message>
+        <source>Choose how the music looks on stream. Each overlay takes the colours of the cover that plays; you can change everything later on the Overlays page.</source>
+        <translation>Choisissez l’allure de la musique à l’écran. Chaque incrustation prend les couleurs de la pochette en cours ; vous pourrez tout changer plus tard sur la page Incrustations.</translation>
+    </message>
+    <message>
+        <source>Add to OBS</source>
+        <translation>Ajouter à OBS</translation>
+    </message>
+    <message>
+        <source>Puts the overlay into the scene OBS shows now, as a Browser source of the right size.</source>
+        <translation>Place l’incrustation dans la scène qu’OBS affiche, comme source Navigateur à la bonne taille.</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2785,104 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <source>The theme</source>
         <translation>Le thème</translation>
     </message>
+    <message>
+        <source>The setup guide&apos;s step</source>
+        <translation>L’étape du guide de démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCard</name>
+    <message>
+        <source>Finish setting up</source>
+        <translation>Terminer la configuration</translation>
+    </message>
+    <message>
+        <source>connect Spotify</source>
+        <translation>connecter Spotify</translation>
+    </message>
+    <message>
+        <source>connect OBS</source>
+        <translation>connecter OBS</translation>
+    </message>
+    <message>
+        <source>put an overlay in OBS</source>
+        <translation>mettre une incrustation dans OBS</translation>
+    </message>
+    <message>
+        <source>Step %1 of 4: %2. The guide takes you from your Spotify account to an overlay in OBS in a few clicks.</source>
+        <translation>Étape %1 sur 4 : %2. Le guide vous mène de votre compte Spotify à une incrustation dans OBS en quelques clics.</translation>
+    </message>
+    <message>
+        <source>Continue setup</source>
+        <translation>Reprendre la configuration</translation>
+    </message>
+</context>
+<context>
+    <name>SetupGuide</name>
+    <message>
+        <source>Set up MelodyHue</source>
+        <translation>Configurer MelodyHue</translation>
+    </message>
+    <message>
+        <source>Spotify</source>
+        <translation>Spotify</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Incrustation</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Connect your Spotify account</source>
+        <translation>Connectez votre compte Spotify</translation>
+    </message>
+    <message>
+        <source>Let MelodyHue talk to OBS</source>
+        <translation>Reliez MelodyHue à OBS</translation>
+    </message>
+    <message>
+        <source>Choose an overlay and put it in OBS</source>
+        <translation>Choisissez une incrustation et placez-la dans OBS</translation>
+    </message>
+    <message>
+        <source>You’re live</source>
+        <translation>Vous êtes en direct</translation>
+    </message>
+    <message>
+        <source>Finish later</source>
+        <translation>Terminer plus tard</translation>
+    </message>
+    <message>
+        <source>The Dashboard brings you back to this step.</source>
+        <translation>Le tableau de bord vous ramène à cette étape.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Go to the Dashboard</source>
+        <translation>Aller au tableau de bord</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Passer cette étape</translation>
+    </message>
 </context>
 <context>
     <name>SourceEditor</name>
@@ -2872,6 +3035,21 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     <message>
         <source>Spotify&apos;s list of liked tracks could not be read.</source>
         <translation>La liste des titres likés de Spotify n’a pas pu être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>SpotifyStep</name>
+    <message>
+        <source>Waiting for your browser… Allow MelodyHue there, then come back here.</source>
+        <translation>En attente de votre navigateur… Autorisez-y MelodyHue, puis revenez ici.</translation>
+    </message>
+    <message>
+        <source>Spotify is connected as %1.</source>
+        <translation>Spotify est connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Spotify needs to be connected again: click Connect.</source>
+        <translation>Spotify doit être reconnecté : cliquez sur Connecter.</translation>
     </message>
 </context>
 <context>

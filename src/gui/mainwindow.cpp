@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include "gui/guide/setupguide.h"
 #include "gui/pages/connectpage.h"
 #include "gui/pages/dashboardpage.h"
 #include "gui/pages/overlayspage.h"
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -36,6 +38,7 @@ MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
     , m_connect(new ConnectPage(services, this))
     , m_overlays(new OverlaysPage(services, this))
     , m_settings(new SettingsPage(services, this))
+    , m_guide(new SetupGuide(services, this))
 {
     setObjectName(u"mainWindow"_s);
     WheelGuard::install();
@@ -79,7 +82,7 @@ MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
     bannerRow->addWidget(m_banner);
     content->addLayout(bannerRow);
     for (QWidget *page : {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_connect),
-             static_cast<QWidget *>(m_overlays), static_cast<QWidget *>(m_settings)})
+             static_cast<QWidget *>(m_overlays), static_cast<QWidget *>(m_settings), static_cast<QWidget *>(m_guide)})
         m_stack->addWidget(scrollable(page));
     content->addWidget(m_stack, 1);
     layout->addLayout(content, 1);
@@ -94,20 +97,21 @@ MainWindow::MainWindow(const GuiServices &services, QWidget *parent)
         m_connect->connectService(serviceId);
     });
     connect(m_dashboard, &DashboardPage::connectRequested, this, [this] { showPage(Page::Connect); });
+    connect(m_dashboard, &DashboardPage::guideRequested, this, [this] { showPage(Page::Guide); });
+    connect(m_guide, &SetupGuide::closed, this, [this] { showPage(Page::Dashboard); });
     connect(m_dashboard, &DashboardPage::pathsRequested, this, [this] {
         showPage(Page::Settings);
         m_settings->showPaths();
     });
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_stack->setCurrentIndex(row);
-        retranslate();
-        refreshBanner();
-    });
-    // A first run starts where music gets connected; later ones on what plays.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showRow);
+    // While the guide shows, the row left current is only unselected: clicking it shows it again.
+    connect(m_navigation, &QListWidget::pressed, this, [this](const QModelIndex &index) { showRow(index.row()); });
+    connect(m_navigation, &QListWidget::activated, this, [this](const QModelIndex &index) { showRow(index.row()); });
+    // A first run starts with the guide; later ones on what plays, or where music gets connected.
     const QList<ServiceAccount *> accounts = services.services.accounts();
     const bool anyConnected = std::any_of(accounts.cbegin(), accounts.cend(),
         [](const ServiceAccount *account) { return account->state() == ServiceAccount::State::Connected; });
-    m_navigation->setCurrentRow(int(anyConnected ? Page::Dashboard : Page::Connect));
+    showPage(anyConnected ? Page::Dashboard : SetupGuide::isDone(services.settings) ? Page::Connect : Page::Guide);
     // Below this, the cards' text would wrap into narrow columns.
     setMinimumSize(760, 520);
     resize(880, 620);
@@ -123,7 +127,31 @@ QWidget *MainWindow::scrollable(QWidget *page)
 
 void MainWindow::showPage(Page page)
 {
+    if (page == Page::Guide) {
+        // No sidebar entry is selected while the guide shows. The current row stays (an item view
+        // makes its first row current when it gets the focus without one).
+        if (m_navigation->currentRow() < 0) {
+            const QSignalBlocker blocker(m_navigation);
+            m_navigation->setCurrentRow(int(Page::Dashboard));
+        }
+        m_navigation->clearSelection();
+        showRow(int(Page::Guide));
+        return;
+    }
+    if (m_navigation->currentRow() == int(page))
+        showRow(int(page));
     m_navigation->setCurrentRow(int(page));
+}
+
+void MainWindow::showRow(int row)
+{
+    if (row < 0)
+        return;
+    if (row != int(Page::Guide) && !m_navigation->item(row)->isSelected())
+        m_navigation->item(row)->setSelected(true);
+    m_stack->setCurrentIndex(row);
+    retranslate();
+    refreshBanner();
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -144,6 +172,7 @@ void MainWindow::setServerStatus(const QUrl &baseUrl, const QString &problem)
 {
     m_serverProblem = problem;
     m_overlays->setServerStatus(baseUrl, problem);
+    m_guide->setServerBaseUrl(baseUrl);
     m_settings->setServerStatus(baseUrl, problem);
     refreshBanner();
 }
@@ -189,5 +218,5 @@ void MainWindow::retranslate()
     const QStringList labels{tr("Dashboard"), tr("Connect"), tr("Overlays"), tr("Settings")};
     for (int i = 0; i < labels.size(); ++i)
         m_navigation->item(i)->setText(labels[i]);
-    m_title->setText(labels.value(m_stack->currentIndex()));
+    m_title->setText(currentPage() == Page::Guide ? m_guide->title() : labels.value(m_stack->currentIndex()));
 }

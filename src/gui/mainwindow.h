@@ -13,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class SettingsPage;
+class SetupGuide;
 class ThemeController;
 
 // The MelodyHue window: a sidebar with the four pages, and a banner for what needs attention.
@@ -22,7 +23,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Dashboard, Connect, Overlays, Settings };
+    // Guide is the setup guide: no entry of its own in the sidebar.
+    enum class Page { Dashboard, Connect, Overlays, Settings, Guide };
     Q_ENUM(Page)
 
     explicit MainWindow(const GuiServices &services, QWidget *parent = nullptr);
@@ -40,6 +42,7 @@ public:
     ConnectPage *connectPage() const { return m_connect; }
     OverlaysPage *overlaysPage() const { return m_overlays; }
     SettingsPage *settingsPage() const { return m_settings; }
+    SetupGuide *setupGuide() const { return m_guide; }
     MessageBanner *banner() const { return m_banner; }
     ThemeController *theme() const { return m_theme; }
 
@@ -53,6 +56,7 @@ protected:
 
 private:
     QWidget *scrollable(QWidget *page);
+    void showRow(int row);
     void retranslate();
     void refreshBanner();
 
@@ -65,6 +69,7 @@ private:
     ConnectPage *m_connect;
     OverlaysPage *m_overlays;
     SettingsPage *m_settings;
+    SetupGuide *m_guide;
     QString m_serverProblem;
     QString m_keychainProblem;
     bool m_hidesToTray = false;

@@ -244,6 +244,7 @@ QList<SettingSpec> buildSchema()
     const Subject renewals{QT_TRANSLATE_NOOP("SettingsSchema", "Renewals warned of"), u"renewals_warned"_s};
     const Subject syncPaused{QT_TRANSLATE_NOOP("SettingsSchema", "The sync is paused"), u"sync_paused"_s};
     const Subject musicFolders{QT_TRANSLATE_NOOP("SettingsSchema", "The music folders"), u"music_folders"_s};
+    const Subject guide{QT_TRANSLATE_NOOP("SettingsSchema", "The setup guide's step"), u"setup_guide"_s};
     const Subject outputKeep{
         QT_TRANSLATE_NOOP("SettingsSchema", "Keep the files while paused"), u"output_keep_when_paused"_s};
     return {
@@ -271,6 +272,7 @@ QList<SettingSpec> buildSchema()
         {SettingKey::SyncPaused, syncPaused.key, false, false, booleanRule(syncPaused)},
         {SettingKey::MusicFolders, musicFolders.key, QJsonArray(), true, folderListRule(musicFolders)},
         {SettingKey::Theme, theme.key, u"system"_s, true, choiceRule(theme, S::themes())},
+        {SettingKey::SetupGuide, guide.key, u"spotify"_s, false, choiceRule(guide, S::setupGuideSteps())},
     };
 }
 
@@ -309,6 +311,11 @@ QStringList SettingsSchema::languages()
 QStringList SettingsSchema::themes()
 {
     return {u"system"_s, u"dark"_s, u"light"_s};
+}
+
+QStringList SettingsSchema::setupGuideSteps()
+{
+    return {u"spotify"_s, u"obs"_s, u"overlay"_s, u"done"_s};
 }
 
 QStringList SettingsSchema::fileNamePlaceholders()

@@ -37,6 +37,8 @@ enum class SettingKey {
     MusicFolders,
     // The window's colours: "system" (the desktop's light or dark), "dark" or "light".
     Theme,
+    // Where the first-run guide stands: "spotify", "obs", "overlay" (the step to show), or "done".
+    SetupGuide,
 };
 
 struct SettingSpec {
@@ -68,6 +70,7 @@ public:
     static QStringList colorStyles();
     static QStringList languages();
     static QStringList themes();
+    static QStringList setupGuideSteps();
     static QStringList fileNamePlaceholders();
     static QString defaultFileNameTemplate();
     // What now-playing.txt may hold: {title}, {artists}, {album}.

@@ -1,5 +1,6 @@
 #include "gui/overlays/addtoobsdialog.h"
 
+#include "gui/widgets/statusline.h"
 #include "obs/obslink.h"
 
 #include <QComboBox>
@@ -7,7 +8,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 #include <QCoroTask>
@@ -19,7 +19,7 @@ AddToObsDialog::AddToObsDialog(ObsLink &obs, const Overlay &overlay, const QUrl 
     , m_url(url)
     , m_intro(new QLabel(this))
     , m_scenes(new QComboBox(this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLine(this))
     , m_retry(new QPushButton(tr("Try again"), this))
     , m_add(new QPushButton(tr("Add"), this))
 {
@@ -31,8 +31,6 @@ AddToObsDialog::AddToObsDialog(ObsLink &obs, const Overlay &overlay, const QUrl 
                          .arg(overlay.options.width)
                          .arg(overlay.options.height)
                          .arg(ObsLink::sourceName(overlay.name)));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_scenes->setMinimumContentsLength(24);
     auto *form = new QFormLayout;
     form->addRow(tr("Scene:"), m_scenes);
@@ -110,18 +108,19 @@ void AddToObsDialog::add()
                 showStatus(placed.errorMessage(), true);
                 return;
             }
-            Q_EMIT added(placed->created
-                    ? tr("\"%1\" is in OBS, in the scene \"%2\".").arg(placed->source, placed->scene)
-                    : tr("\"%1\" was already in OBS: it is up to date, in the scene \"%2\".")
-                          .arg(placed->source, placed->scene));
+            Q_EMIT added(placedMessage(placed.value()));
             accept();
         });
 }
 
+QString AddToObsDialog::placedMessage(const ObsLink::Placement &placed)
+{
+    return placed.created
+        ? tr("“%1” is in OBS, in the scene “%2”.").arg(placed.source, placed.scene)
+        : tr("“%1” was already in OBS: it is up to date, in the scene “%2”.").arg(placed.source, placed.scene);
+}
+
 void AddToObsDialog::showStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setProperty("error", error);
-    m_status->style()->unpolish(m_status);
-    m_status->style()->polish(m_status);
+    m_status->say(text, error ? StatusLine::Kind::Error : StatusLine::Kind::Hint);
 }

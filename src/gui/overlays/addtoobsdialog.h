@@ -1,14 +1,15 @@
 #pragma once
 
+#include "obs/obslink.h"
 #include "overlays/overlay.h"
 
 #include <QDialog>
 #include <QUrl>
 
-class ObsLink;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class StatusLine;
 
 // "Add to OBS": asks OBS for its scenes, lets the user pick one, and puts the overlay there as a
 // browser source at its size (or updates the one already there). What goes wrong (OBS not
@@ -26,6 +27,8 @@ public:
     QString statusText() const;
     void add();
     void loadScenes();
+    // "“…” is in OBS, in the scene “…”.": the one sentence for an overlay placed in OBS.
+    static QString placedMessage(const ObsLink::Placement &placed);
 
 Q_SIGNALS:
     // The overlay is in OBS: a sentence for the page to show.
@@ -39,7 +42,7 @@ private:
     QUrl m_url;
     QLabel *m_intro;
     QComboBox *m_scenes;
-    QLabel *m_status;
+    StatusLine *m_status;
     QPushButton *m_retry;
     QPushButton *m_add;
 };

@@ -1,5 +1,8 @@
 #include "gui/overlays/overlaythumbnail.h"
 
+#include "nowplaying/overlaycolors.h"
+#include "nowplaying/playbackstate.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -58,6 +61,22 @@ void OverlayThumbnail::setLook(const QColor &color, const QColor &text, const QI
     m_color = color;
     m_text = text;
     m_cover = cover;
+    update();
+}
+
+void OverlayThumbnail::showPlaying(const PlaybackState &state, const Settings &settings)
+{
+    // The picture was decoded once, off this thread; a thumbnail is a small scaling of it.
+    if (state.coverPicture.cacheKey() != m_coverKey) {
+        m_coverKey = state.coverPicture.cacheKey();
+        const int side = height() * 4 / 3;
+        m_cover = state.coverPicture.isNull()
+            ? QImage()
+            : state.coverPicture.scaled(side, side, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+    }
+    const OverlayColors shown = OverlayColors::resolve(state, settings).forOverlay(m_options);
+    m_color = shown.color;
+    m_text = shown.text;
     update();
 }
 

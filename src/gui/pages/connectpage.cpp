@@ -1,5 +1,6 @@
 #include "gui/pages/connectpage.h"
 
+#include "gui/pages/consentopener.h"
 #include "gui/pages/servicecard.h"
 #include "gui/widgets/card.h"
 #include "gui/widgets/connectioncheckpanel.h"
@@ -9,7 +10,6 @@
 #include "providers/serviceregistry.h"
 #include "secrets/secretstore.h"
 
-#include <QDesktopServices>
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
@@ -194,17 +194,15 @@ void ConnectPage::connectService(const QString &serviceId)
     m_busy.append(serviceId);
     m_banner->hide();
     refreshStates();
-    QCoro::connect(m_services.services.startAuthorization(serviceId), this, [this, serviceId](const Result<QUrl> &url) {
-        m_busy.removeAll(serviceId);
-        if (!url) {
-            m_banner->showMessage(MessageBanner::Kind::Error, url.errorMessage());
-        } else if (!QDesktopServices::openUrl(url.value())) {
-            m_banner->showMessage(MessageBanner::Kind::Warning,
-                tr("MelodyHue could not open your browser. Open this address in it to continue: %1")
-                    .arg(url->toString()));
-        }
-        refreshStates();
-    });
+    QCoro::connect(ConsentOpener::open(m_services.services, serviceId), this,
+        [this, serviceId](const ConsentOpener::Outcome &opened) {
+            m_busy.removeAll(serviceId);
+            if (opened.kind == ConsentOpener::Outcome::Kind::Failed)
+                m_banner->showMessage(MessageBanner::Kind::Error, opened.message);
+            else if (opened.kind == ConsentOpener::Outcome::Kind::OpenByHand)
+                m_banner->showMessage(MessageBanner::Kind::Warning, opened.message);
+            refreshStates();
+        });
 }
 
 void ConnectPage::disconnectService(const QString &serviceId)

@@ -141,12 +141,26 @@ void CredentialsCard::save(std::optional<QString> secret)
             }
             m_secret->clear();
             const bool connected = m_account.state() == ServiceAccount::State::Connected;
+            if (m_connectsWhenSaved) {
+                showStatus(QString(), false);
+                refresh();
+                Q_EMIT connectRequested(serviceId());
+                return;
+            }
             showStatus(secret && secret->isEmpty() ? tr("Saved; the client secret was removed from the keychain.")
                     : connected                    ? tr("Saved.")
                                                    : tr("Saved. %1 can be connected now.").arg(m_account.name()),
                 !connected);
             refresh();
         });
+}
+
+void CredentialsCard::setConnectsWhenSaved(bool connects)
+{
+    m_connectsWhenSaved = connects;
+    // The guide's own heading names the service.
+    m_title->setVisible(!connects);
+    retranslate();
 }
 
 void CredentialsCard::showError(const QString &message)
@@ -185,7 +199,9 @@ void CredentialsCard::refresh()
         steps += u"<li>"_s + (text.contains(u"%1"_s) ? text.arg(link) : text) + u"</li>"_s;
     }
     m_steps->setText(steps + u"</ol>"_s);
-    m_check->setVisible(m_account.isConfigured());
+    // In the guide, the check follows connecting rather than waiting for a click.
+    m_check->setVisible(
+        m_account.isConfigured() && (!m_connectsWhenSaved || m_account.state() == ServiceAccount::State::Connected));
 }
 
 void CredentialsCard::changeEvent(QEvent *event)
@@ -209,7 +225,8 @@ void CredentialsCard::retranslate()
     m_secretLabel->setVisible(guide.takesClientSecret);
     m_secret->setVisible(guide.takesClientSecret);
     m_forgetSecret->setText(tr("Forget secret"));
-    m_save->setText(tr("Save"));
+    m_save->setText(m_connectsWhenSaved ? tr("Connect") : tr("Save"));
+    m_save->setProperty("primary", m_connectsWhenSaved);
     m_connectNow->setText(tr("Connect now"));
     refresh();
 }

@@ -28,6 +28,10 @@ public:
     void focusClientId();
     QString errorShown() const;
     ConnectionCheckPanel *checkPanel() const { return m_check; }
+    // One button saves the Client ID and connects (the setup guide): "Connect" instead of
+    // "Save" then "Connect now".
+    void setConnectsWhenSaved(bool connects);
+    QPushButton *saveButton() const { return m_save; }
 
 Q_SIGNALS:
     void connectRequested(const QString &serviceId);
@@ -61,4 +65,5 @@ private:
     QLabel *m_status;
     QPushButton *m_connectNow;
     ConnectionCheckPanel *m_check;
+    bool m_connectsWhenSaved = false;
 };

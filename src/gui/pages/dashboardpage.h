@@ -7,6 +7,7 @@
 class DrivesCard;
 class LikedTracksCard;
 class NowPlayingCard;
+class SetupCard;
 
 // What MelodyHue is doing now: the music and its colour, the library of liked tracks and its
 // sync, and the drives it copies them to. The local server is in Settings, with its port.
@@ -20,14 +21,18 @@ public:
     NowPlayingCard *nowPlayingCard() const { return m_nowPlayingCard; }
     LikedTracksCard *likedTracksCard() const { return m_likedTracksCard; }
     DrivesCard *drivesCard() const { return m_drivesCard; }
+    SetupCard *setupCard() const { return m_setupCard; }
 
 Q_SIGNALS:
     void connectRequested();
     // Settings → Paths, where music folders and drives are chosen.
     void pathsRequested();
+    // Back to the setup guide, where it was left.
+    void guideRequested();
 
 private:
     GuiServices m_services;
+    SetupCard *m_setupCard;
     NowPlayingCard *m_nowPlayingCard;
     LikedTracksCard *m_likedTracksCard;
     DrivesCard *m_drivesCard;

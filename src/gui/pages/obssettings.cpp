@@ -1,5 +1,6 @@
 #include "gui/pages/obssettings.h"
 
+#include "gui/widgets/statusline.h"
 #include "obs/obslink.h"
 
 #include <QEvent>
@@ -8,11 +9,26 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 
 #include <QCoroTask>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// A password typed but not yet saved (the click on Try comes right after it) is saved first,
+// so the try uses what the user sees.
+QCoro::Task<Result<ObsLink::Scenes>> scenesWith(ObsLink &obs, QString password)
+{
+    if (!password.isEmpty()) {
+        const Result<void> saved = co_await obs.configure(std::nullopt, password);
+        if (!saved)
+            co_return Result<ObsLink::Scenes>(saved.error());
+    }
+    co_return co_await obs.scenes();
+}
+
+} // namespace
 
 ObsSettings::ObsSettings(const GuiServices &services, QWidget *parent)
     : Card(parent)
@@ -24,7 +40,7 @@ ObsSettings::ObsSettings(const GuiServices &services, QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_forget(new QPushButton(this))
     , m_test(new QPushButton(this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLine(this))
 {
     m_intro->setWordWrap(true);
     m_intro->setProperty("hint", true);
@@ -41,15 +57,14 @@ ObsSettings::ObsSettings(const GuiServices &services, QWidget *parent)
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addWidget(m_status, 1);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     body()->addLayout(testRow);
     m_addressLabel->setBuddy(m_address);
     m_passwordLabel->setBuddy(m_password);
 
     connect(m_address, &QLineEdit::editingFinished, this, &ObsSettings::saveAddress);
     connect(m_password, &QLineEdit::editingFinished, this, [this] {
-        if (!m_password->text().isEmpty())
+        // Going to Try saves it there, before trying.
+        if (!m_password->text().isEmpty() && !m_test->hasFocus())
             savePassword();
     });
     connect(m_forget, &QPushButton::clicked, this, [this] {
@@ -88,8 +103,6 @@ void ObsSettings::retranslate()
     m_forget->setText(tr("Forget"));
     m_forget->setToolTip(tr("Remove the password from the keychain (OBS without a password)."));
     m_test->setText(tr("Try the connection"));
-    if (m_statusText)
-        m_status->setText(m_statusText());
     refreshPasswordState();
 }
 
@@ -115,9 +128,9 @@ void ObsSettings::saveAddress()
         return;
     QCoro::connect(m_services.obs.configure(address, std::nullopt), this, [this](const Result<void> &saved) {
         if (!saved)
-            showStatus(saved.errorMessage(), true);
+            m_status->say(saved.errorMessage(), StatusLine::Kind::Error);
         else
-            showStatus([] { return tr("Saved."); }, false);
+            m_status->say([] { return tr("Saved."); });
     });
 }
 
@@ -126,17 +139,15 @@ void ObsSettings::savePassword()
     const QString password = m_password->text();
     QCoro::connect(m_services.obs.configure(std::nullopt, password), this, [this, password](const Result<void> &saved) {
         if (!saved) {
-            showStatus(saved.errorMessage(), true);
+            m_status->say(saved.errorMessage(), StatusLine::Kind::Error);
             return;
         }
         m_password->clear();
         refreshPasswordState();
         const bool forgotten = password.isEmpty();
-        showStatus(
-            [forgotten] {
-                return forgotten ? tr("The password is forgotten.") : tr("The password is in the keychain.");
-            },
-            false);
+        m_status->say([forgotten] {
+            return forgotten ? tr("The password is forgotten.") : tr("The password is in the keychain.");
+        });
     });
 }
 
@@ -146,35 +157,26 @@ void ObsSettings::test()
     // same answer.
     if (std::exchange(m_testing, true))
         return;
-    showStatus([] { return tr("Asking OBS…"); }, false);
-    QCoro::connect(m_services.obs.scenes(), this, [this](const Result<ObsLink::Scenes> &scenes) {
+    m_status->say([] { return tr("Asking OBS…"); });
+    QCoro::connect(scenesWith(m_services.obs, m_password->text()), this, [this](const Result<ObsLink::Scenes> &scenes) {
         m_testing = false;
+        if (!m_password->text().isEmpty() && scenes) {
+            m_password->clear();
+            refreshPasswordState();
+        }
         if (!scenes) {
-            showStatus(scenes.errorMessage(), true);
+            m_status->say(scenes.errorMessage(), StatusLine::Kind::Error);
+            Q_EMIT tried(false);
             return;
         }
         const ObsLink::Scenes &found = scenes.value();
-        showStatus(
+        m_status->say(
             [found] {
                 const QString connected = tr("Connected to OBS (obs-websocket %1). Its scenes: %2.")
                                               .arg(found.webSocketVersion, found.names.join(u", "_s));
                 return found.hasBrowserSource ? connected : connected + u' ' + ObsLink::noBrowserSourceMessage();
             },
-            !found.hasBrowserSource);
+            found.hasBrowserSource ? StatusLine::Kind::Hint : StatusLine::Kind::Error);
+        Q_EMIT tried(true);
     });
-}
-
-void ObsSettings::showStatus(const QString &text, bool error)
-{
-    showStatus([text] { return text; }, error);
-}
-
-void ObsSettings::showStatus(std::function<QString()> text, bool error)
-{
-    m_statusText = std::move(text);
-    m_status->setText(m_statusText());
-    m_status->setProperty("error", error);
-    m_status->setProperty("hint", !error);
-    m_status->style()->unpolish(m_status);
-    m_status->style()->polish(m_status);
 }

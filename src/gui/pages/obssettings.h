@@ -3,11 +3,10 @@
 #include "gui/guiservices.h"
 #include "gui/widgets/card.h"
 
-#include <functional>
-
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class StatusLine;
 
 // Settings → OBS: where obs-websocket listens and its password (kept in the keychain), with a
 // button that tries them, so that "Add to OBS" works the first time.
@@ -22,10 +21,14 @@ public:
     QLineEdit *addressEdit() const { return m_address; }
     QLineEdit *passwordEdit() const { return m_password; }
     QPushButton *testButton() const { return m_test; }
-    QLabel *statusLabel() const { return m_status; }
+    StatusLine *statusLabel() const { return m_status; }
     QString statusText() const;
     void test();
     void savePassword();
+
+Q_SIGNALS:
+    // A try ended: OBS answered (connected) or not.
+    void tried(bool connected);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,9 +38,6 @@ private:
     void load();
     void saveAddress();
     void refreshPasswordState();
-    void showStatus(const QString &text, bool error);
-    // Made again in the new language when it changes.
-    void showStatus(std::function<QString()> text, bool error);
 
     GuiServices m_services;
     QLabel *m_intro;
@@ -48,6 +48,5 @@ private:
     QPushButton *m_forget;
     QPushButton *m_test;
     bool m_testing = false;
-    std::function<QString()> m_statusText;
-    QLabel *m_status;
+    StatusLine *m_status;
 };

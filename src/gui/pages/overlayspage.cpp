@@ -203,18 +203,8 @@ void OverlaysPage::rebuildRows()
 
 void OverlaysPage::refreshLook()
 {
-    const PlaybackState &state = m_services.nowPlaying.state();
-    // The picture was decoded once, off this thread; a thumbnail is a small scaling of it.
-    if (state.coverPicture.cacheKey() != m_coverKey) {
-        m_coverKey = state.coverPicture.cacheKey();
-        m_cover = state.coverPicture.isNull()
-            ? QImage()
-            : state.coverPicture.scaled(96, 96, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
-    }
-    const OverlayColors colors = OverlayColors::resolve(state, m_services.settings);
     for (OverlayRow *row : std::as_const(m_rows)) {
-        const OverlayColors shown = colors.forOverlay(row->overlay().options);
-        row->thumbnail()->setLook(shown.color, shown.text, m_cover);
+        row->thumbnail()->showPlaying(m_services.nowPlaying.state(), m_services.settings);
         row->setEnabled(true);
     }
 }

@@ -73,9 +73,6 @@ private:
     QTimer m_undoTimer;
     std::optional<Overlay> m_removed;
     QLabel *m_status;
-    // The cover picture the thumbnails show (QImage::cacheKey).
-    qint64 m_coverKey = 0;
-    QImage m_cover;
 
     Card *m_endpointsCard;
     QLabel *m_intro;

@@ -200,6 +200,7 @@ QLabel *SettingsPage::errorLabel(SettingKey key) const
     case SettingKey::ObsPasswordSaved:
     case SettingKey::RenewalsWarned:
     case SettingKey::SyncPaused:
+    case SettingKey::SetupGuide:
         return m_ui->generalError;
     }
     return m_ui->generalError;

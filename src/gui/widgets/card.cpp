@@ -24,5 +24,14 @@ Card::Card(QWidget *parent)
 void Card::setTitle(const QString &title)
 {
     m_title->setText(title);
-    m_title->setVisible(!title.isEmpty());
+    m_title->setVisible(!title.isEmpty() && !m_flat);
+}
+
+void Card::setFlat()
+{
+    m_flat = true;
+    setObjectName(u"flatCard"_s);
+    setFrameShape(QFrame::NoFrame);
+    layout()->setContentsMargins(0, 0, 0, 0);
+    m_title->hide();
 }

@@ -14,9 +14,12 @@ public:
     explicit Card(QWidget *parent = nullptr);
 
     void setTitle(const QString &title);
+    // Without frame, margins or title: its content inside another card (the setup guide's).
+    void setFlat();
     QVBoxLayout *body() const { return m_body; }
 
 private:
     QLabel *m_title;
     QVBoxLayout *m_body;
+    bool m_flat = false;
 };

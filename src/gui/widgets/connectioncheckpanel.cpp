@@ -22,8 +22,13 @@ ConnectionCheckPanel::ConnectionCheckPanel(ServiceRegistry &registry, const QStr
     layout->addWidget(m_button, 0, Qt::AlignLeft);
     m_lines->setSpacing(2);
     layout->addLayout(m_lines);
-    connect(m_button, &QPushButton::clicked, this, [this] { QCoro::connect(run(), this, [] {}); });
+    connect(m_button, &QPushButton::clicked, this, &ConnectionCheckPanel::start);
     retranslate();
+}
+
+void ConnectionCheckPanel::start()
+{
+    QCoro::connect(run(), this, [] {});
 }
 
 QStringList ConnectionCheckPanel::lines() const

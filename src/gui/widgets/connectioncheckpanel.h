@@ -21,6 +21,8 @@ public:
     ConnectionCheckPanel(ServiceRegistry &registry, const QString &service, QWidget *parent = nullptr);
 
     QPushButton *button() const { return m_button; }
+    // Runs the check as if the button were clicked (the setup guide does, once connected).
+    void start();
     // The report's sentences, for tests and screen readers.
     QStringList lines() const;
 
