@@ -12,8 +12,9 @@ BUILD_PACKAGES=(
     libgl-dev libtag1-dev
 )
 # What the test suite runs against: an X server with a system tray, a D-Bus session with a
-# real keychain, and Chromium (headless) as the browser OBS embeds, for the overlay pages.
-TEST_PACKAGES=(xvfb xauth x11-utils xdotool dbus dbus-bin gnome-keyring libsecret-tools trayer clang-format chromium)
+# real keychain, Chromium (headless) as the browser OBS embeds, for the overlay pages, and the
+# distribution's own OBS (which has obs-websocket, and no Browser source).
+TEST_PACKAGES=(xvfb xauth x11-utils xdotool dbus dbus-bin gnome-keyring libsecret-tools trayer clang-format chromium obs-studio)
 # What packaging and its checks need.
 PACKAGE_PACKAGES=(dpkg-dev file appstream desktop-file-utils lintian)
 
