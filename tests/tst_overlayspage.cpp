@@ -166,6 +166,15 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), url);
         QVERIFY(overlays->statusText().contains(QStringLiteral("Width to 640 and Height to 200")));
         QVERIFY(overlays->statusText().contains(QStringLiteral("No access to OBS")));
+        {
+            // Said before the language changes, read in the new one.
+            LanguageSwitcher language;
+            language.apply(QStringLiteral("fr"));
+            const auto backToEnglish = qScopeGuard([&language] { language.apply(QStringLiteral("en")); });
+            QTRY_VERIFY2(overlays->statusText().startsWith(url + QStringLiteral(" est copiée.")),
+                qPrintable(overlays->statusText()));
+        }
+        QTRY_VERIFY(overlays->statusText().startsWith(QStringLiteral("Copied ")));
     }
 
     void aDeletedOverlay_comesBackWithUndo()

@@ -54,6 +54,10 @@
         <source>“%1” was already in OBS: it is up to date, in the scene “%2”.</source>
         <translation>« %1 » était déjà dans OBS : elle est à jour, dans la scène « %2 ».</translation>
     </message>
+    <message>
+        <source>The local server is not running, so OBS could not load the overlay. Choose a free port in Settings.</source>
+        <translation>Le serveur local ne tourne pas : OBS ne pourrait pas charger l’incrustation. Choisissez un port libre dans les Paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -1692,10 +1696,6 @@
         <translation>OBS n’a encore aucune scène : ajoutez-en une dans OBS, puis cliquez à nouveau sur Ajouter à OBS.</translation>
     </message>
     <message>
-        <source>The local server is not running, so OBS could not load the overlay. Choose a free port in Settings.</source>
-        <translation>Le serveur local ne tourne pas : OBS ne pourrait pas charger l’incrustation. Choisissez un port libre dans les Paramètres.</translation>
-    </message>
-    <message>
         <source>Adding to OBS…</source>
         <translation>Ajout à OBS…</translation>
     </message>
@@ -1840,26 +1840,22 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>The local server is not running, so OBS could not load the overlay. Choose a free port in Settings.</source>
-        <translation>Le serveur local ne tourne pas : OBS ne pourrait pas charger l’incrustation. Choisissez un port libre dans les Paramètres.</translation>
-    </message>
-    <message>
-        <source>Copied %1
-In OBS: Sources → + → Browser, paste it as the URL, set Width to %2 and Height to %3. Leave Page permissions on &quot;No access to OBS&quot;: the overlay needs none.</source>
-        <translation>%1 est copiée.
-Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur sur %2 et Hauteur sur %3. Laissez les permissions de la page sur « Aucun accès à OBS » : l’incrustation n’en a besoin d’aucune.</translation>
-    </message>
-    <message>
         <source>The local server is not running, so there is nothing to preview. Choose a free port in Settings.</source>
         <translation>Le serveur local ne tourne pas : il n’y a rien à prévisualiser. Choisissez un port libre dans les Paramètres.</translation>
     </message>
     <message>
-        <source>Added &quot;%1&quot;.</source>
-        <translation>« %1 » est ajoutée.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is deleted; OBS sources that show it will find nothing.</source>
         <translation>« %1 » est supprimée ; les sources OBS qui l’affichent ne trouveront plus rien.</translation>
+    </message>
+    <message>
+        <source>Copied %1
+In OBS: Sources → + → Browser, paste it as the URL, set Width to %2 and Height to %3. Leave Page permissions on “No access to OBS”: the overlay needs none.</source>
+        <translation>%1 est copiée.
+Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur sur %2 et Hauteur sur %3. Laissez les permissions de la page sur « Aucun accès à OBS » : l’incrustation n’en a besoin d’aucune.</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>« %1 » est ajoutée.</translation>
     </message>
 </context>
 <context>

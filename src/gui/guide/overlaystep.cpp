@@ -143,12 +143,7 @@ QCoro::Task<> OverlayStep::addToObs()
         co_return;
     }
     if (!m_baseUrl.isValid()) {
-        m_status->say(
-            [] {
-                return tr("The local server is not running, so OBS could not load the overlay. Choose a free port "
-                          "in Settings.");
-            },
-            StatusLine::Kind::Error);
+        m_status->say(&AddToObsDialog::noServerMessage, StatusLine::Kind::Error);
         co_return;
     }
 

@@ -108,7 +108,7 @@ void AddToObsDialog::add()
                 showStatus(placed.errorMessage(), true);
                 return;
             }
-            Q_EMIT added(placedMessage(placed.value()));
+            Q_EMIT added(placed.value());
             accept();
         });
 }
@@ -118,6 +118,11 @@ QString AddToObsDialog::placedMessage(const ObsLink::Placement &placed)
     return placed.created
         ? tr("“%1” is in OBS, in the scene “%2”.").arg(placed.source, placed.scene)
         : tr("“%1” was already in OBS: it is up to date, in the scene “%2”.").arg(placed.source, placed.scene);
+}
+
+QString AddToObsDialog::noServerMessage()
+{
+    return tr("The local server is not running, so OBS could not load the overlay. Choose a free port in Settings.");
 }
 
 void AddToObsDialog::showStatus(const QString &text, bool error)

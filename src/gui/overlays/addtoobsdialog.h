@@ -29,10 +29,12 @@ public:
     void loadScenes();
     // "“…” is in OBS, in the scene “…”.": the one sentence for an overlay placed in OBS.
     static QString placedMessage(const ObsLink::Placement &placed);
+    // Why an overlay cannot go into OBS while the local server does not run, and what to do.
+    static QString noServerMessage();
 
 Q_SIGNALS:
-    // The overlay is in OBS: a sentence for the page to show.
-    void added(const QString &message);
+    // The overlay is in OBS (placedMessage() says so).
+    void added(const ObsLink::Placement &placed);
 
 private:
     void showStatus(const QString &text, bool error);

@@ -2,6 +2,7 @@
 
 #include "gui/widgets/connectioncheckpanel.h"
 #include "gui/widgets/copyfield.h"
+#include "gui/widgets/statusline.h"
 #include "providers/serviceaccount.h"
 #include "providers/serviceregistry.h"
 
@@ -33,7 +34,7 @@ CredentialsCard::CredentialsCard(ServiceAccount &account, ServiceRegistry &regis
     , m_secret(new QLineEdit(this))
     , m_forgetSecret(new QPushButton(this))
     , m_save(new QPushButton(this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLine(this))
     , m_connectNow(new QPushButton(this))
     , m_check(new ConnectionCheckPanel(registry, account.id(), this))
 {
@@ -55,8 +56,6 @@ CredentialsCard::CredentialsCard(ServiceAccount &account, ServiceRegistry &regis
     m_clientIdError->setProperty("error", true);
     m_clientIdError->setWordWrap(true);
     m_clientIdError->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setWordWrap(true);
-    m_status->setProperty("hint", true);
     m_secret->setEchoMode(QLineEdit::Password);
     m_connectNow->hide();
     m_clientIdLabel->setBuddy(m_clientId);
@@ -142,14 +141,18 @@ void CredentialsCard::save(std::optional<QString> secret)
             m_secret->clear();
             const bool connected = m_account.state() == ServiceAccount::State::Connected;
             if (m_connectsWhenSaved) {
-                showStatus(QString(), false);
+                showStatus({}, false);
                 refresh();
                 Q_EMIT connectRequested(serviceId());
                 return;
             }
-            showStatus(secret && secret->isEmpty() ? tr("Saved; the client secret was removed from the keychain.")
-                    : connected                    ? tr("Saved.")
-                                                   : tr("Saved. %1 can be connected now.").arg(m_account.name()),
+            const bool forgotten = secret && secret->isEmpty();
+            showStatus(
+                [forgotten, connected, name = m_account.name()] {
+                    return forgotten ? tr("Saved; the client secret was removed from the keychain.")
+                        : connected  ? tr("Saved.")
+                                     : tr("Saved. %1 can be connected now.").arg(name);
+                },
                 !connected);
             refresh();
         });
@@ -168,14 +171,14 @@ void CredentialsCard::showError(const QString &message)
     m_clientIdError->setText(message);
     m_clientIdError->setVisible(!message.isEmpty());
     if (!message.isEmpty()) {
-        showStatus(QString(), false);
+        showStatus({}, false);
         Q_EMIT attentionNeeded(m_clientIdError);
     }
 }
 
-void CredentialsCard::showStatus(const QString &message, bool offerConnect)
+void CredentialsCard::showStatus(std::function<QString()> message, bool offerConnect)
 {
-    m_status->setText(message);
+    m_status->say(std::move(message));
     m_connectNow->setVisible(offerConnect);
 }
 

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class ConnectionCheckPanel;
@@ -11,6 +12,7 @@ class QLineEdit;
 class QPushButton;
 class ServiceAccount;
 class ServiceRegistry;
+class StatusLine;
 
 // One music service's credentials in Settings, built from the service's CredentialsGuide: how
 // to make its developer app (with the redirect URI to copy), the Client ID with its error right
@@ -44,7 +46,7 @@ protected:
 private:
     void save(std::optional<QString> secret);
     void showError(const QString &message);
-    void showStatus(const QString &message, bool offerConnect);
+    void showStatus(std::function<QString()> message, bool offerConnect);
     void refresh();
     void retranslate();
 
@@ -62,7 +64,7 @@ private:
     QLineEdit *m_secret;
     QPushButton *m_forgetSecret;
     QPushButton *m_save;
-    QLabel *m_status;
+    StatusLine *m_status;
     QPushButton *m_connectNow;
     ConnectionCheckPanel *m_check;
     bool m_connectsWhenSaved = false;

@@ -1,5 +1,6 @@
 #include "gui/pages/outputsettings.h"
 
+#include "gui/widgets/statusline.h"
 #include "nowplaying/nowplayingpipeline.h"
 #include "nowplaying/outputfiles.h"
 #include "settings/settings.h"
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,7 +30,7 @@ OutputSettings::OutputSettings(const GuiServices &services, QWidget *parent)
     , m_pattern(new QLineEdit(this))
     , m_keep(new QCheckBox(this))
     , m_error(new QLabel(this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLine(this))
 {
     m_intro->setWordWrap(true);
     m_intro->setProperty("hint", true);
@@ -50,8 +50,6 @@ OutputSettings::OutputSettings(const GuiServices &services, QWidget *parent)
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
     body()->addWidget(m_error);
-    m_status->setProperty("hint", true);
-    m_status->setWordWrap(true);
     body()->addWidget(m_status);
     m_folderLabel->setBuddy(m_folder);
     m_patternLabel->setBuddy(m_pattern);
@@ -143,17 +141,13 @@ void OutputSettings::refreshStatus()
     const OutputFiles &outputs = m_services.outputs;
     const QString folder = m_services.settings.outputFolder();
     if (!outputs.problem().isEmpty()) {
-        m_status->setProperty("error", true);
-        m_status->setText(outputs.problem());
-    } else {
-        m_status->setProperty("error", false);
-        m_status->setText(folder.isEmpty() ? tr("Off.")
-                : outputs.writtenFolder() == folder
-                ? tr("Up to date in %1.").arg(QDir::toNativeSeparators(folder))
-                : tr("Writes to %1 when the music changes.").arg(QDir::toNativeSeparators(folder)));
+        m_status->say(outputs.problem(), StatusLine::Kind::Error);
+        return;
     }
-    m_status->style()->unpolish(m_status);
-    m_status->style()->polish(m_status);
+    const QString shown = QDir::toNativeSeparators(folder);
+    m_status->say(folder.isEmpty()              ? tr("Off.")
+            : outputs.writtenFolder() == folder ? tr("Up to date in %1.").arg(shown)
+                                                : tr("Writes to %1 when the music changes.").arg(shown));
 }
 
 void OutputSettings::browse()

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QLabel;
+class StatusLine;
 class QLineEdit;
 class QPushButton;
 
@@ -46,5 +47,5 @@ private:
     QLineEdit *m_pattern;
     QCheckBox *m_keep;
     QLabel *m_error;
-    QLabel *m_status;
+    StatusLine *m_status;
 };

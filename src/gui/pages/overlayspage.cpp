@@ -9,6 +9,7 @@
 #include "gui/widgets/card.h"
 #include "gui/widgets/colorswatch.h"
 #include "gui/widgets/copyfield.h"
+#include "gui/widgets/statusline.h"
 #include "nowplaying/nowplaying.h"
 #include "nowplaying/overlaycolors.h"
 #include "overlays/overlaystore.h"
@@ -41,7 +42,7 @@ OverlaysPage::OverlaysPage(const GuiServices &services, QWidget *parent)
     , m_undoBar(new QWidget(this))
     , m_undoLabel(new QLabel(this))
     , m_undo(new QPushButton(this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLine(this))
     , m_endpointsCard(new Card(this))
     , m_intro(new QLabel(this))
     , m_colorLabel(new QLabel(this))
@@ -71,10 +72,7 @@ OverlaysPage::OverlaysPage(const GuiServices &services, QWidget *parent)
     undo->addWidget(m_undo);
     m_undoBar->hide();
     m_overlaysCard->body()->addWidget(m_undoBar);
-    m_status->setWordWrap(true);
-    m_status->setProperty("hint", true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->hide();
+    m_status->setHiddenWhenEmpty(true);
     m_overlaysCard->body()->addWidget(m_status);
     layout->addWidget(m_overlaysCard);
 
@@ -182,7 +180,7 @@ void OverlaysPage::rebuildRows()
 {
     const auto overlays = m_services.overlays.list();
     if (!overlays) {
-        showStatus(overlays.errorMessage(), true);
+        m_status->say(overlays.errorMessage(), StatusLine::Kind::Error);
         return;
     }
     qDeleteAll(m_rows);
@@ -213,7 +211,7 @@ OverlayEditor *OverlaysPage::openEditor(const QString &id)
 {
     const auto overlay = m_services.overlays.find(id);
     if (!overlay) {
-        showStatus(overlay.errorMessage(), true);
+        m_status->say(overlay.errorMessage(), StatusLine::Kind::Error);
         return nullptr;
     }
     auto *editor = new OverlayEditor(m_services.overlays, *overlay, this);
@@ -228,7 +226,7 @@ void OverlaysPage::createOverlay(const QString &templateName)
     const auto created = m_services.overlays.create(
         QJsonObject{{u"name"_s, OverlayTemplates::title(templateName)}, {u"template"_s, templateName}});
     if (!created) {
-        showStatus(created.errorMessage(), true);
+        m_status->say(created.errorMessage(), StatusLine::Kind::Error);
         return;
     }
     openEditor(created->id);
@@ -239,17 +237,17 @@ void OverlaysPage::copyUrl(const QString &id)
     const QUrl url = overlayUrl(id);
     const auto overlay = m_services.overlays.find(id);
     if (!url.isValid() || !overlay) {
-        showStatus(tr("The local server is not running, so OBS could not load the overlay. Choose a free port in "
-                      "Settings."),
-            true);
+        m_status->say(&AddToObsDialog::noServerMessage, StatusLine::Kind::Error);
         return;
     }
     QGuiApplication::clipboard()->setText(url.toString());
-    showStatus(tr("Copied %1\nIn OBS: Sources → + → Browser, paste it as the URL, set Width to %2 and Height to %3. "
-                  "Leave Page permissions on \"No access to OBS\": the overlay needs none.")
-                   .arg(url.toString())
-                   .arg(overlay->options.width)
-                   .arg(overlay->options.height));
+    m_status->say([url, size = QSize(overlay->options.width, overlay->options.height)] {
+        return tr("Copied %1\nIn OBS: Sources → + → Browser, paste it as the URL, set Width to %2 and Height to %3. "
+                  "Leave Page permissions on “No access to OBS”: the overlay needs none.")
+            .arg(url.toString())
+            .arg(size.width())
+            .arg(size.height());
+    });
 }
 
 void OverlaysPage::showPreview(const QString &id)
@@ -257,14 +255,17 @@ void OverlaysPage::showPreview(const QString &id)
     const auto overlay = m_services.overlays.find(id);
     const QUrl url = overlayUrl(id);
     if (!overlay || !url.isValid()) {
-        showStatus(tr("The local server is not running, so there is nothing to preview. Choose a free port in "
-                      "Settings."),
-            true);
+        m_status->say(
+            [] {
+                return tr("The local server is not running, so there is nothing to preview. Choose a free port in "
+                          "Settings.");
+            },
+            StatusLine::Kind::Error);
         return;
     }
     QString error;
     if (!m_preview->show(url, QSize(overlay->options.width, overlay->options.height), &error))
-        showStatus(error, true);
+        m_status->say(error, StatusLine::Kind::Error);
 }
 
 AddToObsDialog *OverlaysPage::addToObs(const QString &id)
@@ -272,14 +273,14 @@ AddToObsDialog *OverlaysPage::addToObs(const QString &id)
     const auto overlay = m_services.overlays.find(id);
     const QUrl url = overlayUrl(id);
     if (!overlay || !url.isValid()) {
-        showStatus(tr("The local server is not running, so OBS could not load the overlay. Choose a free port in "
-                      "Settings."),
-            true);
+        m_status->say(&AddToObsDialog::noServerMessage, StatusLine::Kind::Error);
         return nullptr;
     }
     auto *dialog = new AddToObsDialog(m_services.obs, *overlay, url, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AddToObsDialog::added, this, [this](const QString &message) { showStatus(message); });
+    connect(dialog, &AddToObsDialog::added, this, [this](const ObsLink::Placement &placed) {
+        m_status->say([placed] { return AddToObsDialog::placedMessage(placed); });
+    });
     dialog->open();
     return dialog;
 }
@@ -289,24 +290,24 @@ void OverlaysPage::duplicate(const QString &id, bool asCustom)
     const QJsonObject changes = asCustom ? QJsonObject{{u"template"_s, Overlay::customTemplate()}} : QJsonObject{};
     const auto copy = m_services.overlays.duplicate(id, changes);
     if (!copy) {
-        showStatus(copy.errorMessage(), true);
+        m_status->say(copy.errorMessage(), StatusLine::Kind::Error);
         return;
     }
     if (asCustom)
         openEditor(copy->id);
     else
-        showStatus(tr("Added \"%1\".").arg(copy->name));
+        m_status->say([name = copy->name] { return tr("Added “%1”.").arg(name); });
 }
 
 void OverlaysPage::remove(const QString &id)
 {
     const auto overlay = m_services.overlays.find(id);
     if (!overlay) {
-        showStatus(overlay.errorMessage(), true);
+        m_status->say(overlay.errorMessage(), StatusLine::Kind::Error);
         return;
     }
     if (const auto removed = m_services.overlays.remove(id); !removed) {
-        showStatus(removed.errorMessage(), true);
+        m_status->say(removed.errorMessage(), StatusLine::Kind::Error);
         return;
     }
     m_removed = *overlay;
@@ -321,20 +322,10 @@ void OverlaysPage::undoRemove()
         return;
     const auto restored = m_services.overlays.restore(*m_removed);
     if (!restored) {
-        showStatus(restored.errorMessage(), true);
+        m_status->say(restored.errorMessage(), StatusLine::Kind::Error);
         return;
     }
     m_removed.reset();
     m_undoTimer.stop();
     m_undoBar->hide();
-}
-
-void OverlaysPage::showStatus(const QString &text, bool error)
-{
-    m_status->setText(text);
-    m_status->setProperty("error", error);
-    m_status->setProperty("hint", !error);
-    m_status->style()->unpolish(m_status);
-    m_status->style()->polish(m_status);
-    m_status->setVisible(!text.isEmpty());
 }

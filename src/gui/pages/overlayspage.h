@@ -21,6 +21,7 @@ class QLabel;
 class QPushButton;
 class QToolButton;
 class QVBoxLayout;
+class StatusLine;
 
 // Overlays: the user's overlays for OBS (new from a template, edit, duplicate, delete with
 // undo, preview, copy the URL), then the JSON addresses that programs read.
@@ -57,7 +58,6 @@ private:
     void refresh();
     void rebuildRows();
     void refreshLook();
-    void showStatus(const QString &text, bool error = false);
 
     GuiServices m_services;
     QUrl m_baseUrl;
@@ -72,7 +72,7 @@ private:
     QPushButton *m_undo;
     QTimer m_undoTimer;
     std::optional<Overlay> m_removed;
-    QLabel *m_status;
+    StatusLine *m_status;
 
     Card *m_endpointsCard;
     QLabel *m_intro;
