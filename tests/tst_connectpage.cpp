@@ -163,7 +163,7 @@ private Q_SLOTS:
             LanguageSwitcher language;
             language.apply(QStringLiteral("fr"));
             const auto backToEnglish = qScopeGuard([&language] { language.apply(QStringLiteral("en")); });
-            QTRY_COMPARE(banner(fixture)->text(), QStringLiteral("Spotify connecté avec succès !"));
+            QTRY_COMPARE(banner(fixture)->text(), QStringLiteral("Spotify connecté avec succès\u00a0!"));
         }
         QTRY_COMPARE(banner(fixture)->text(), QStringLiteral("Spotify connected successfully!"));
 

@@ -5,11 +5,11 @@
     <name>AccountsTable</name>
     <message>
         <source>Saving the %1 account failed: %2</source>
-        <translation>L’enregistrement du compte %1 a échoué : %2</translation>
+        <translation>L’enregistrement du compte %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reading the %1 account failed: %2</source>
-        <translation>La lecture du compte %1 a échoué : %2</translation>
+        <translation>La lecture du compte %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -27,12 +27,12 @@
         <translation>Ajouter à OBS — %1</translation>
     </message>
     <message>
-        <source>MelodyHue puts &quot;%1&quot; into the OBS scene you choose, as a Browser source of %2 × %3 named &quot;%4&quot;. If that source is there already, it is brought up to date.</source>
-        <translation>MelodyHue place « %1 » dans la scène OBS de votre choix, comme source Navigateur de %2 × %3 nommée « %4 ». Si cette source existe déjà, elle est mise à jour.</translation>
+        <source>MelodyHue puts “%1” into the OBS scene you choose, as a Browser source of %2 × %3 named “%4”. If that source is there already, it is brought up to date.</source>
+        <translation>MelodyHue place «&#xa0;%1&#xa0;» dans la scène OBS de votre choix, comme source Navigateur de %2 × %3 nommée «&#xa0;%4&#xa0;». Si cette source existe déjà, elle est mise à jour.</translation>
     </message>
     <message>
         <source>Scene:</source>
-        <translation>Scène :</translation>
+        <translation>Scène&#xa0;:</translation>
     </message>
     <message>
         <source>Asking OBS for its scenes…</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>OBS has no scene yet: add one in OBS, then try again.</source>
-        <translation>OBS n’a encore aucune scène : ajoutez-en une dans OBS, puis réessayez.</translation>
+        <translation>OBS n’a encore aucune scène&#xa0;: ajoutez-en une dans OBS, puis réessayez.</translation>
     </message>
     <message>
         <source>Adding to OBS…</source>
@@ -48,33 +48,33 @@
     </message>
     <message>
         <source>“%1” is in OBS, in the scene “%2”.</source>
-        <translation>« %1 » est dans OBS, dans la scène « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» est dans OBS, dans la scène «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” was already in OBS: it is up to date, in the scene “%2”.</source>
-        <translation>« %1 » était déjà dans OBS : elle est à jour, dans la scène « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» était déjà dans OBS&#xa0;: elle est à jour, dans la scène «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The local server is not running, so OBS could not load the overlay. Choose a free port in Settings.</source>
-        <translation>Le serveur local ne tourne pas : OBS ne pourrait pas charger l’incrustation. Choisissez un port libre dans les Paramètres.</translation>
+        <translation>Le serveur local ne tourne pas&#xa0;: OBS ne pourrait pas charger l’incrustation. Choisissez un port libre dans les Paramètres.</translation>
     </message>
 </context>
 <context>
     <name>ApiKey</name>
     <message>
         <source>The API key is set by MELODYHUE_API_KEY; change it there.</source>
-        <translation>La clé d’API est définie par MELODYHUE_API_KEY ; modifiez-la là.</translation>
+        <translation>La clé d’API est définie par MELODYHUE_API_KEY&#xa0;; modifiez-la là.</translation>
     </message>
 </context>
 <context>
     <name>ApiUsageTable</name>
     <message>
-        <source>Reading today&apos;s requests failed: %1</source>
-        <translation>La lecture des requêtes du jour a échoué : %1</translation>
+        <source>Reading today’s requests failed: %1</source>
+        <translation>La lecture des requêtes du jour a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Counting the request failed: %1</source>
-        <translation>Le décompte de la requête a échoué : %1</translation>
+        <translation>Le décompte de la requête a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>MelodyHue is already running with this data folder; its window was brought to the front.</source>
-        <translation>MelodyHue est déjà lancé avec ce dossier de données ; sa fenêtre a été mise au premier plan.</translation>
+        <translation>MelodyHue est déjà lancé avec ce dossier de données&#xa0;; sa fenêtre a été mise au premier plan.</translation>
     </message>
     <message>
         <source>Another MelodyHue holds the data folder %1 but does not answer. Quit it, or start this one with another --data-dir.</source>
@@ -97,15 +97,15 @@
     </message>
     <message>
         <source>  colour:      %1/color</source>
-        <translation>  couleur :       %1/color</translation>
+        <translation>  couleur&#xa0;:       %1/color</translation>
     </message>
     <message>
         <source>  now playing: %1/infos</source>
-        <translation>  en écoute :     %1/infos</translation>
+        <translation>  en écoute&#xa0;:     %1/infos</translation>
     </message>
     <message>
         <source>  health:      %1/health</source>
-        <translation>  état :          %1/health</translation>
+        <translation>  état&#xa0;:          %1/health</translation>
     </message>
     <message>
         <source>MelodyHue keeps running</source>
@@ -140,31 +140,31 @@
     </message>
     <message>
         <source>Cannot replace %1: %2.</source>
-        <translation>Impossible de remplacer %1 : %2.</translation>
+        <translation>Impossible de remplacer %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2.</source>
-        <translation>L’écriture de %1 a échoué : %2.</translation>
+        <translation>L’écriture de %1 a échoué&#xa0;: %2.</translation>
     </message>
     <message>
         <source>There is no room left for %1: free some space on that drive, or choose another one.</source>
-        <translation>Il n’y a plus de place pour %1 : libérez de l’espace sur ce disque, ou choisissez-en un autre.</translation>
+        <translation>Il n’y a plus de place pour %1&#xa0;: libérez de l’espace sur ce disque, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>%1 cannot be written: the drive is read-only.</source>
-        <translation>%1 ne peut pas être écrit : le disque est en lecture seule.</translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: le disque est en lecture seule.</translation>
     </message>
     <message>
         <source>%1 cannot be written: you are not allowed to write in that folder.</source>
-        <translation>%1 ne peut pas être écrit : vous n’avez pas le droit d’écrire dans ce dossier.</translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: vous n’avez pas le droit d’écrire dans ce dossier.</translation>
     </message>
     <message>
         <source>%1 cannot be written: the drive went away (unplugged?).</source>
-        <translation>%1 ne peut pas être écrit : le disque a disparu (débranché ?).</translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: le disque a disparu (débranché ?).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation>%1 ne peut pas être lu : %2.</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The copy of %1 was stopped.</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>%1 is in the way: a link or a file stands where a folder is needed. Move it away and sync again.</source>
-        <translation>%1 gêne : un lien ou un fichier se trouve là où il faut un dossier. Déplacez-le et synchronisez de nouveau.</translation>
+        <translation>%1 gêne&#xa0;: un lien ou un fichier se trouve là où il faut un dossier. Déplacez-le et synchronisez de nouveau.</translation>
     </message>
     <message>
         <source>the folder cannot be made</source>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>Cannot write the start-at-login entry %1: %2</source>
-        <translation>Impossible d’écrire l’entrée de lancement à l’ouverture de session %1 : %2</translation>
+        <translation>Impossible d’écrire l’entrée de lancement à l’ouverture de session %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -213,7 +213,7 @@
         <translation>Rien à afficher</translation>
     </message>
     <message>
-        <source>This page has expired. MelodyHue&apos;s Connect page shows whether the service is connected.</source>
+        <source>This page has expired. MelodyHue’s Connect page shows whether the service is connected.</source>
         <translation>Cette page a expiré. La page Connexion de MelodyHue indique si le service est connecté.</translation>
     </message>
 </context>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Run without window or tray icon: local server, now playing and sync only.</source>
-        <translation>Fonctionner sans fenêtre ni icône de notification : serveur local, écoute en cours et synchronisation seulement.</translation>
+        <translation>Fonctionner sans fenêtre ni icône de notification&#xa0;: serveur local, écoute en cours et synchronisation seulement.</translation>
     </message>
     <message>
         <source>Start in the tray without opening the window.</source>
@@ -260,11 +260,11 @@
     </message>
     <message>
         <source>Try &quot;melodyhue --help&quot;.</source>
-        <translation>Essayez « melodyhue --help ».</translation>
+        <translation>Essayez «&#xa0;melodyhue --help&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown argument: %1</source>
-        <translation>Argument inconnu : %1</translation>
+        <translation>Argument inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <source>--port takes a number from 1 to 65535 (0 picks a free port).</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>Done: your credentials are stored in the system keychain and never shared.</source>
-        <translation>C’est fait : vos identifiants sont gardés dans le trousseau du système et jamais partagés.</translation>
+        <translation>C’est fait&#xa0;: vos identifiants sont gardés dans le trousseau du système et jamais partagés.</translation>
     </message>
     <message>
         <source>Secure storage unavailable</source>
@@ -343,19 +343,19 @@
     </message>
     <message>
         <source>%1 disconnected: MelodyHue forgot its tokens.</source>
-        <translation>%1 déconnecté : MelodyHue a oublié ses jetons.</translation>
+        <translation>%1 déconnecté&#xa0;: MelodyHue a oublié ses jetons.</translation>
     </message>
     <message>
-        <source>Once per service: add your developer app&apos;s Client ID in Settings (&lt;b&gt;Go to Settings&lt;/b&gt; takes you there).</source>
-        <translation>Une fois par service : ajoutez le Client ID de votre application développeur dans les Paramètres (&lt;b&gt;Aller aux Paramètres&lt;/b&gt; vous y mène).</translation>
+        <source>Once per service: add your developer app’s Client ID in Settings (&lt;b&gt;Go to Settings&lt;/b&gt; takes you there).</source>
+        <translation>Une fois par service&#xa0;: ajoutez le Client ID de votre application développeur dans les Paramètres (&lt;b&gt;Aller aux Paramètres&lt;/b&gt; vous y mène).</translation>
     </message>
     <message>
-        <source>Not connected: first add your %1 app&apos;s Client ID in Settings</source>
-        <translation>Non connecté : ajoutez d’abord le Client ID de votre application %1 dans les Paramètres</translation>
+        <source>Not connected: first add your %1 app’s Client ID in Settings</source>
+        <translation>Non connecté&#xa0;: ajoutez d’abord le Client ID de votre application %1 dans les Paramètres</translation>
     </message>
     <message>
         <source>Connected as %1 — reconnect %2 before %3: it asks you to agree again every six months</source>
-        <translation>Connecté en tant que %1 — reconnectez %2 avant le %3 : il demande votre accord tous les six mois</translation>
+        <translation>Connecté en tant que %1 — reconnectez %2 avant le %3&#xa0;: il demande votre accord tous les six mois</translation>
     </message>
     <message>
         <source>Connected as %1 — %2</source>
@@ -363,11 +363,11 @@
     </message>
     <message>
         <source>Disconnect %1?</source>
-        <translation>Déconnecter %1 ?</translation>
+        <translation>Déconnecter %1&#xa0;?</translation>
     </message>
     <message>
         <source>MelodyHue forgets its tokens: what plays on your other devices and the sync of your liked tracks from %1 stop until you connect again. Your liked tracks already on your drives stay.</source>
-        <translation>MelodyHue oublie ses jetons : ce qui joue sur vos autres appareils et la synchronisation de vos titres likés de %1 s’arrêtent jusqu’à ce que vous vous reconnectiez. Vos titres likés déjà sur vos disques restent.</translation>
+        <translation>MelodyHue oublie ses jetons&#xa0;: ce qui joue sur vos autres appareils et la synchronisation de vos titres likés de %1 s’arrêtent jusqu’à ce que vous vous reconnectiez. Vos titres likés déjà sur vos disques restent.</translation>
     </message>
 </context>
 <context>
@@ -401,11 +401,11 @@
     </message>
     <message>
         <source>MelodyHue cannot connect &quot;%1&quot; yet.</source>
-        <translation>MelodyHue ne sait pas encore connecter « %1 ».</translation>
+        <translation>MelodyHue ne sait pas encore connecter «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No Client ID yet: make your %1 app, then put its Client ID in Settings → Credentials.</source>
-        <translation>Pas encore de Client ID : créez votre application %1, puis saisissez son Client ID dans Paramètres → Identifiants.</translation>
+        <translation>Pas encore de Client ID&#xa0;: créez votre application %1, puis saisissez son Client ID dans Paramètres → Identifiants.</translation>
     </message>
     <message>
         <source>Client ID %1.</source>
@@ -421,19 +421,19 @@
     </message>
     <message>
         <source>%1 asks you to agree again every six months: reconnect before %2.</source>
-        <translation>%1 demande votre accord tous les six mois : reconnectez-vous avant le %2.</translation>
+        <translation>%1 demande votre accord tous les six mois&#xa0;: reconnectez-vous avant le %2.</translation>
     </message>
     <message>
         <source>Not connected: click Connect on the Connect page and agree in your browser.</source>
-        <translation>Non connecté : cliquez sur Connecter dans la page Connexion et acceptez dans votre navigateur.</translation>
+        <translation>Non connecté&#xa0;: cliquez sur Connecter dans la page Connexion et acceptez dans votre navigateur.</translation>
     </message>
     <message>
         <source>Nothing to check on %1&apos;s Web API.</source>
         <translation>Rien à vérifier sur l’API Web de %1.</translation>
     </message>
     <message>
-        <source>%1&apos;s Web API answers: your account is on your app&apos;s list of users and the app&apos;s owner has Premium.</source>
-        <translation>L’API Web de %1 répond : votre compte figure parmi les utilisateurs de votre application et son propriétaire a Premium.</translation>
+        <source>%1&apos;s Web API answers: your account is on your app’s list of users and the app’s owner has Premium.</source>
+        <translation>L’API Web de %1 répond&#xa0;: votre compte figure parmi les utilisateurs de votre application et son propriétaire a Premium.</translation>
     </message>
     <message>
         <source>%1&apos;s Web API answered with status %2.</source>
@@ -444,7 +444,7 @@
     <name>ConsentOpener</name>
     <message>
         <source>MelodyHue could not open your browser. Open this address in it to continue: %1</source>
-        <translation>MelodyHue n’a pas pu ouvrir votre navigateur. Ouvrez-y cette adresse pour continuer : %1</translation>
+        <translation>MelodyHue n’a pas pu ouvrir votre navigateur. Ouvrez-y cette adresse pour continuer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -470,7 +470,7 @@
     <name>CoverCache</name>
     <message>
         <source>Cannot write the cover cache: %1</source>
-        <translation>Impossible d&apos;écrire le cache des pochettes : %1</translation>
+        <translation>Impossible d’écrire le cache des pochettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The cached cover is empty.</source>
@@ -486,11 +486,11 @@
     </message>
     <message>
         <source>The cover could not be downloaded (status %1).</source>
-        <translation>La pochette n&apos;a pas pu être téléchargée (statut %1).</translation>
+        <translation>La pochette n’a pas pu être téléchargée (statut %1).</translation>
     </message>
     <message>
         <source>The cover is too large to be an album cover.</source>
-        <translation>L&apos;image est trop grande pour être une pochette d&apos;album.</translation>
+        <translation>L’image est trop grande pour être une pochette d’album.</translation>
     </message>
     <message>
         <source>The cover could not be prepared for showing.</source>
@@ -501,11 +501,11 @@
     <name>CoverDecoder</name>
     <message>
         <source>Cannot open the file: %1</source>
-        <translation>Impossible d’ouvrir le fichier : %1</translation>
+        <translation>Impossible d’ouvrir le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB; covers are much smaller.</source>
-        <translation>Le fichier dépasse %1 Mo ; une pochette est bien plus petite.</translation>
+        <translation>Le fichier dépasse %1 Mo&#xa0;; une pochette est bien plus petite.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>The image is truncated: its end is missing.</source>
-        <translation>L’image est tronquée : sa fin manque.</translation>
+        <translation>L’image est tronquée&#xa0;: sa fin manque.</translation>
     </message>
     <message>
         <source>The image is damaged and cannot be decoded (%1).</source>
@@ -531,15 +531,15 @@
 <context>
     <name>CoversTable</name>
     <message>
-        <source>The cover cache&apos;s database failed: %1</source>
-        <translation>La base de données du cache des pochettes a échoué : %1</translation>
+        <source>The cover cache’s database failed: %1</source>
+        <translation>La base de données du cache des pochettes a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CredentialsCard</name>
     <message>
         <source>Saved; the client secret was removed from the keychain.</source>
-        <translation>Enregistré ; le client secret a été retiré du trousseau.</translation>
+        <translation>Enregistré&#xa0;; le client secret a été retiré du trousseau.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -551,11 +551,11 @@
     </message>
     <message>
         <source>Kept in the system keychain; type a new one to replace it</source>
-        <translation>Gardé dans le trousseau du système ; saisissez-en un nouveau pour le remplacer</translation>
+        <translation>Gardé dans le trousseau du système&#xa0;; saisissez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
         <source>Optional: MelodyHue uses PKCE</source>
-        <translation>Facultatif : MelodyHue utilise PKCE</translation>
+        <translation>Facultatif&#xa0;: MelodyHue utilise PKCE</translation>
     </message>
     <message>
         <source>The local server is not running.</source>
@@ -563,15 +563,15 @@
     </message>
     <message>
         <source>Redirect URI:</source>
-        <translation>URI de redirection :</translation>
+        <translation>URI de redirection&#xa0;:</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation>Client ID :</translation>
+        <translation>Client ID&#xa0;:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation>Secret client :</translation>
+        <translation>Secret client&#xa0;:</translation>
     </message>
     <message>
         <source>Forget secret</source>
@@ -598,11 +598,11 @@
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d’ouvrir la base %1 : %2</translation>
+        <translation>Impossible d’ouvrir la base %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot prepare the database %1: %2</source>
-        <translation>Impossible de préparer la base %1 : %2</translation>
+        <translation>Impossible de préparer la base %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The database %1 cannot be read.</source>
@@ -629,21 +629,21 @@
     </message>
     <message>
         <source>In the overlay now: %1 — %2</source>
-        <translation>Dans l’incrustation en ce moment : %1 — %2</translation>
+        <translation>Dans l’incrustation en ce moment&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>Play a song in Spotify: the overlay shows it within seconds.</source>
-        <translation>Lancez un morceau dans Spotify : l’incrustation l’affiche en quelques secondes.</translation>
+        <translation>Lancez un morceau dans Spotify&#xa0;: l’incrustation l’affiche en quelques secondes.</translation>
     </message>
     <message>
-        <source>The Overlays page has more looks, an editor and each overlay&apos;s address. The Dashboard shows what plays and your liked tracks.</source>
+        <source>The Overlays page has more looks, an editor and each overlay’s address. The Dashboard shows what plays and your liked tracks.</source>
         <translation>La page Incrustations propose d’autres styles, un éditeur et l’adresse de chaque incrustation. Le tableau de bord montre ce qui joue et vos titres likés.</translation>
     </message>
 </context>
 <context>
     <name>DriveSync</name>
     <message>
-        <source>%1 would be outside the drive&apos;s folder.</source>
+        <source>%1 would be outside the drive’s folder.</source>
         <translation>%1 serait en dehors du dossier du disque.</translation>
     </message>
     <message>
@@ -652,11 +652,11 @@
     </message>
     <message>
         <source>%1 is full: %2 needed, %3 free. Free some space on it, or choose a bigger drive.</source>
-        <translation>%1 est plein : %2 nécessaires, %3 libres. Libérez de l’espace, ou choisissez un disque plus grand.</translation>
+        <translation>%1 est plein&#xa0;: %2 nécessaires, %3 libres. Libérez de l’espace, ou choisissez un disque plus grand.</translation>
     </message>
     <message>
         <source>%1 could not be moved to the Unliked folder: too many files of that name are there.</source>
-        <translation>%1 n’a pas pu être déplacé dans le dossier Unliked : trop de fichiers de ce nom s’y trouvent.</translation>
+        <translation>%1 n’a pas pu être déplacé dans le dossier Unliked&#xa0;: trop de fichiers de ce nom s’y trouvent.</translation>
     </message>
     <message>
         <source>Files of yours already use the names of %1 on %2.</source>
@@ -667,7 +667,7 @@
     <name>DriveTexts</name>
     <message>
         <source>%1 is not connected: its tracks are copied when you plug it in again.</source>
-        <translation>%1 n’est pas branché : ses titres seront copiés quand vous le rebrancherez.</translation>
+        <translation>%1 n’est pas branché&#xa0;: ses titres seront copiés quand vous le rebrancherez.</translation>
     </message>
 </context>
 <context>
@@ -698,15 +698,15 @@
     </message>
     <message>
         <source>Liked tracks here: %1</source>
-        <translation>Titres likés ici : %1</translation>
+        <translation>Titres likés ici&#xa0;: %1</translation>
     </message>
     <message>
         <source>not yet: %1</source>
-        <translation>pas encore : %1</translation>
+        <translation>pas encore&#xa0;: %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation>en échec : %1</translation>
+        <translation>en échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Drives</source>
@@ -714,13 +714,13 @@
     </message>
     <message>
         <source>Copy the audio of your liked tracks to a drive: choose the drive and your music folders in &lt;a href=&quot;#paths&quot;&gt;Settings → Paths&lt;/a&gt;.</source>
-        <translation>Copiez l’audio de vos titres likés sur un disque : choisissez le disque et vos dossiers de musique dans &lt;a href=&quot;#paths&quot;&gt;Paramètres → Emplacements&lt;/a&gt;.</translation>
+        <translation>Copiez l’audio de vos titres likés sur un disque&#xa0;: choisissez le disque et vos dossiers de musique dans &lt;a href=&quot;#paths&quot;&gt;Paramètres → Emplacements&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
     <name>DrivesController</name>
     <message>
-        <source>Send {&quot;path&quot;: &quot;the folder&apos;s full path&quot;}.</source>
+        <source>Send {&quot;path&quot;: &quot;the folder’s full path&quot;}.</source>
         <translation>Envoyez {&quot;path&quot;: &quot;le chemin complet du dossier&quot;}.</translation>
     </message>
     <message>
@@ -732,7 +732,7 @@
     <name>DrivesTable</name>
     <message>
         <source>The list of drives could not be read or written: %1</source>
-        <translation>La liste des disques n’a pas pu être lue ou écrite : %1</translation>
+        <translation>La liste des disques n’a pas pu être lue ou écrite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation>Impossible de joindre %1 : %2</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>MelodyHue is shutting down.</source>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>%1 sent more than %2 KB; MelodyHue stopped reading.</source>
-        <translation>%1 a envoyé plus de %2 Ko ; MelodyHue a cessé de lire.</translation>
+        <translation>%1 a envoyé plus de %2 Ko&#xa0;; MelodyHue a cessé de lire.</translation>
     </message>
     <message>
         <source>%1 did not finish answering within %2 seconds.</source>
@@ -781,14 +781,14 @@
     <name>KeyValueTable</name>
     <message>
         <source>Saving to the database failed: %1</source>
-        <translation>L’enregistrement dans la base a échoué : %1</translation>
+        <translation>L’enregistrement dans la base a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading the %1 from the database failed: %2</source>
-        <translation>La lecture des %1 dans la base de données a échoué : %2</translation>
+        <translation>La lecture des %1 dans la base de données a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <source>data folder&apos;s facts</source>
+        <source>data folder’s facts</source>
         <translation>informations du dossier de données</translation>
     </message>
     <message>
@@ -812,15 +812,15 @@
     </message>
     <message>
         <source>Liked tracks from %1: %2</source>
-        <translation>Titres likés sur %1 : %2</translation>
+        <translation>Titres likés sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>New in the last sync: %1</source>
-        <translation>Nouveaux à la dernière synchronisation : %1</translation>
+        <translation>Nouveaux à la dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unliked since: %1</source>
-        <translation>Retirés depuis : %1</translation>
+        <translation>Retirés depuis&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connect a music service to keep your liked tracks here. &lt;a href=&quot;#connect&quot;&gt;Connect…&lt;/a&gt;</source>
@@ -856,22 +856,22 @@
     </message>
     <message>
         <source>With audio in your music folders: %1</source>
-        <translation>Avec l’audio dans vos dossiers de musique : %1</translation>
+        <translation>Avec l’audio dans vos dossiers de musique&#xa0;: %1</translation>
     </message>
     <message>
         <source>without: %1</source>
-        <translation>sans : %1</translation>
+        <translation>sans&#xa0;: %1</translation>
     </message>
     <message>
         <source>copies failed: %1</source>
-        <translation>copies en échec : %1</translation>
+        <translation>copies en échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open log</source>
         <translation>Ouvrir le journal</translation>
     </message>
     <message>
-        <source>What each sync did, file by file, in MelodyHue&apos;s log</source>
+        <source>What each sync did, file by file, in MelodyHue’s log</source>
         <translation>Ce que chaque synchronisation a fait, fichier par fichier, dans le journal de MelodyHue</translation>
     </message>
     <message>
@@ -891,14 +891,14 @@
     <name>LikedTracksTable</name>
     <message>
         <source>The library could not be read or written: %1</source>
-        <translation>La bibliothèque n’a pas pu être lue ou écrite : %1</translation>
+        <translation>La bibliothèque n’a pas pu être lue ou écrite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>LiveFeed</name>
     <message>
         <source>Too many live clients; try again later.</source>
-        <translation>Trop de clients en direct ; réessayez plus tard.</translation>
+        <translation>Trop de clients en direct&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>No answer to ping.</source>
@@ -912,7 +912,7 @@
 <context>
     <name>LocalImageFile</name>
     <message>
-        <source>The player&apos;s cover file cannot be used.</source>
+        <source>The player’s cover file cannot be used.</source>
         <translation>Le fichier de pochette du lecteur ne peut pas être utilisé.</translation>
     </message>
 </context>
@@ -920,7 +920,7 @@
     <name>LocalServer</name>
     <message>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>Impossible d’écouter sur 127.0.0.1:%1 : %2</translation>
+        <translation>Impossible d’écouter sur 127.0.0.1:%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Port %1 on 127.0.0.1 is already used by another program.</source>
@@ -969,7 +969,7 @@
     </message>
     <message>
         <source>MelodyHue found no audio file of these liked tracks in your music folders (%1), so they are not on your drives. Add the files to a music folder and they are copied at the next sync. Tracks match by their ISRC tag, or by artist, title and a duration within 3 seconds.</source>
-        <translation>MelodyHue n’a trouvé aucun fichier audio de ces titres likés dans vos dossiers de musique (%1) : ils ne sont donc pas sur vos disques. Ajoutez les fichiers à un dossier de musique et ils seront copiés à la prochaine synchronisation. Les titres se reconnaissent à leur balise ISRC, ou à l’artiste, au titre et à une durée à 3 secondes près.</translation>
+        <translation>MelodyHue n’a trouvé aucun fichier audio de ces titres likés dans vos dossiers de musique (%1)&#xa0;: ils ne sont donc pas sur vos disques. Ajoutez les fichiers à un dossier de musique et ils seront copiés à la prochaine synchronisation. Les titres se reconnaissent à leur balise ISRC, ou à l’artiste, au titre et à une durée à 3 secondes près.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -984,7 +984,7 @@
     <name>MusicFilesTable</name>
     <message>
         <source>The list of your music files could not be read or written: %1</source>
-        <translation>La liste de vos fichiers de musique n’a pas pu être lue ou écrite : %1</translation>
+        <translation>La liste de vos fichiers de musique n’a pas pu être lue ou écrite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1031,15 +1031,15 @@
     </message>
     <message>
         <source>Play something in a music player on this computer and it shows here.</source>
-        <translation>Lancez de la musique dans un lecteur de cet ordinateur : elle s&apos;affiche ici.</translation>
+        <translation>Lancez de la musique dans un lecteur de cet ordinateur&#xa0;: elle s’affiche ici.</translation>
     </message>
     <message>
         <source>Play something on %1 — on this computer, your phone or any other device — and it shows here within seconds, in the colours of its cover.</source>
-        <translation>Lancez de la musique sur %1 — sur cet ordinateur, votre téléphone ou tout autre appareil — : elle s&apos;affiche ici en quelques secondes, aux couleurs de sa pochette.</translation>
+        <translation>Lancez de la musique sur %1 — sur cet ordinateur, votre téléphone ou tout autre appareil —&#xa0;: elle s’affiche ici en quelques secondes, aux couleurs de sa pochette.</translation>
     </message>
     <message>
         <source>Play something in the %1 app on this computer and it shows here at once. Connect %1 to follow what plays on your phone and other devices too.</source>
-        <translation>Lancez de la musique dans l&apos;application %1 de cet ordinateur : elle s&apos;affiche ici aussitôt. Connectez %1 pour suivre aussi ce qui joue sur votre téléphone et vos autres appareils.</translation>
+        <translation>Lancez de la musique dans l’application %1 de cet ordinateur&#xa0;: elle s’affiche ici aussitôt. Connectez %1 pour suivre aussi ce qui joue sur votre téléphone et vos autres appareils.</translation>
     </message>
     <message>
         <source>Connect %1</source>
@@ -1084,7 +1084,7 @@
         <translation>MelodyHue se ferme.</translation>
     </message>
     <message>
-        <source>Give obs-websocket&apos;s address as ws://host:port, e.g. ws://127.0.0.1:4455.</source>
+        <source>Give obs-websocket’s address as ws://host:port, e.g. ws://127.0.0.1:4455.</source>
         <translation>Donnez l’adresse d’obs-websocket sous la forme ws://hôte:port, par exemple ws://127.0.0.1:4455.</translation>
     </message>
     <message>
@@ -1093,15 +1093,15 @@
     </message>
     <message>
         <source>OBS has no scene &quot;%1&quot;; its scenes are: %2.</source>
-        <translation>OBS n’a pas de scène « %1 » ; ses scènes sont : %2.</translation>
+        <translation>OBS n’a pas de scène «&#xa0;%1&#xa0;»&#xa0;; ses scènes sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>OBS already has a source named &quot;%1&quot; that is not a Browser source: rename it in OBS, or rename the overlay.</source>
-        <translation>OBS a déjà une source nommée « %1 » qui n’est pas une source Navigateur : renommez-la dans OBS, ou renommez l’incrustation.</translation>
+        <translation>OBS a déjà une source nommée «&#xa0;%1&#xa0;» qui n’est pas une source Navigateur&#xa0;: renommez-la dans OBS, ou renommez l’incrustation.</translation>
     </message>
     <message>
-        <source>This OBS has no Browser source, which overlays need: OBS from Debian&apos;s or Ubuntu&apos;s own packages comes without it. Install OBS from the OBS project (its PPA on Ubuntu, or Flathub), which includes it. Or show the track with OBS&apos;s Text and Image sources, from MelodyHue&apos;s text files and cover (Settings → Outputs).</source>
-        <translation>Cet OBS n’a pas de source Navigateur, dont les incrustations ont besoin : l’OBS des paquets de Debian ou d’Ubuntu est livré sans elle. Installez OBS depuis le projet OBS (son PPA sur Ubuntu, ou Flathub), qui l’inclut. Ou affichez le titre avec les sources Texte et Image d’OBS, à partir des fichiers texte et de la pochette de MelodyHue (Paramètres → Sorties).</translation>
+        <source>This OBS has no Browser source, which overlays need: OBS from Debian’s or Ubuntu’s own packages comes without it. Install OBS from the OBS project (its PPA on Ubuntu, or Flathub), which includes it. Or show the track with OBS’s Text and Image sources, from MelodyHue’s text files and cover (Settings → Outputs).</source>
+        <translation>Cet OBS n’a pas de source Navigateur, dont les incrustations ont besoin&#xa0;: l’OBS des paquets de Debian ou d’Ubuntu est livré sans elle. Installez OBS depuis le projet OBS (son PPA sur Ubuntu, ou Flathub), qui l’inclut. Ou affichez le titre avec les sources Texte et Image d’OBS, à partir des fichiers texte et de la pochette de MelodyHue (Paramètres → Sorties).</translation>
     </message>
 </context>
 <context>
@@ -1112,7 +1112,7 @@
     </message>
     <message>
         <source>Address:</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Set by the MELODYHUE_OBS_WEBSOCKET_URL environment variable.</source>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Forget</source>
@@ -1164,18 +1164,18 @@
     </message>
     <message>
         <source>Connected to OBS (obs-websocket %1). Its scenes: %2.</source>
-        <translation>Connecté à OBS (obs-websocket %1). Ses scènes : %2.</translation>
+        <translation>Connecté à OBS (obs-websocket %1). Ses scènes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>MelodyHue can add an overlay to OBS for you (Overlays → Add to OBS…), through the WebSocket server built into OBS 28 and later. In OBS: Tools → WebSocket Server Settings → Enable WebSocket server; Show Connect Info gives the port and the password.</source>
-        <translation>MelodyHue peut ajouter une incrustation à OBS pour vous (Incrustations → Ajouter à OBS…), grâce au serveur WebSocket intégré à OBS 28 et suivants. Dans OBS : Outils → Paramètres du serveur WebSocket → Activer le serveur WebSocket ; Afficher les informations de connexion donne le port et le mot de passe.</translation>
+        <translation>MelodyHue peut ajouter une incrustation à OBS pour vous (Incrustations → Ajouter à OBS…), grâce au serveur WebSocket intégré à OBS 28 et suivants. Dans OBS&#xa0;: Outils → Paramètres du serveur WebSocket → Activer le serveur WebSocket&#xa0;; Afficher les informations de connexion donne le port et le mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>ObsWebSocket</name>
     <message>
         <source>In OBS: Tools → WebSocket Server Settings → Show Connect Info.</source>
-        <translation>Dans OBS : Outils → Paramètres du serveur WebSocket → Afficher les informations de connexion.</translation>
+        <translation>Dans OBS&#xa0;: Outils → Paramètres du serveur WebSocket → Afficher les informations de connexion.</translation>
     </message>
     <message>
         <source>MelodyHue is quitting.</source>
@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <source>OBS does not answer at %1: start OBS (28 or later) and turn on its WebSocket server. In OBS: Tools → WebSocket Server Settings → Enable WebSocket server; the port must match Settings → OBS in MelodyHue.</source>
-        <translation>OBS ne répond pas à %1 : démarrez OBS (28 ou plus récent) et activez son serveur WebSocket. Dans OBS : Outils → Paramètres du serveur WebSocket → Activer le serveur WebSocket ; le port doit correspondre à Paramètres → OBS dans MelodyHue.</translation>
+        <translation>OBS ne répond pas à %1&#xa0;: démarrez OBS (28 ou plus récent) et activez son serveur WebSocket. Dans OBS&#xa0;: Outils → Paramètres du serveur WebSocket → Activer le serveur WebSocket&#xa0;; le port doit correspondre à Paramètres → OBS dans MelodyHue.</translation>
     </message>
     <message>
         <source>Something answers at %1, but not obs-websocket 5 (OBS 28 or later). Check the address in Settings → OBS.</source>
@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <source>OBS asks for a password: enter it in Settings → OBS. %1</source>
-        <translation>OBS demande un mot de passe : saisissez-le dans Paramètres → OBS. %1</translation>
+        <translation>OBS demande un mot de passe&#xa0;: saisissez-le dans Paramètres → OBS. %1</translation>
     </message>
     <message>
         <source>OBS refused %1 (code %2)%3</source>
@@ -1199,15 +1199,15 @@
     </message>
     <message>
         <source>OBS refused the password: enter the one OBS shows in Settings → OBS. %1</source>
-        <translation>OBS a refusé le mot de passe : saisissez celui qu’affiche OBS dans Paramètres → OBS. %1</translation>
+        <translation>OBS a refusé le mot de passe&#xa0;: saisissez celui qu’affiche OBS dans Paramètres → OBS. %1</translation>
     </message>
     <message>
         <source>This OBS speaks another version of obs-websocket; MelodyHue needs version 5 (OBS 28 or later).</source>
-        <translation>Cet OBS parle une autre version d’obs-websocket ; MelodyHue a besoin de la version 5 (OBS 28 ou plus récent).</translation>
+        <translation>Cet OBS parle une autre version d’obs-websocket&#xa0;; MelodyHue a besoin de la version 5 (OBS 28 ou plus récent).</translation>
     </message>
     <message>
         <source>OBS closed the connection (%1). Is its WebSocket server still on?</source>
-        <translation>OBS a fermé la connexion (%1). Son serveur WebSocket est-il toujours activé ?</translation>
+        <translation>OBS a fermé la connexion (%1). Son serveur WebSocket est-il toujours activé&#xa0;?</translation>
     </message>
     <message>
         <source>OBS did not answer in time at %1.</source>
@@ -1218,7 +1218,7 @@
     <name>OutputFiles</name>
     <message>
         <source>MelodyHue leaves alone what it did not write in %1: %2. Choose an empty folder in Settings → Outputs, or move them out of this one.</source>
-        <translation>MelodyHue ne touche pas à ce qu’il n’a pas écrit dans %1 : %2. Choisissez un dossier vide dans Paramètres → Sorties, ou déplacez ces fichiers hors de celui-ci.</translation>
+        <translation>MelodyHue ne touche pas à ce qu’il n’a pas écrit dans %1&#xa0;: %2. Choisissez un dossier vide dans Paramètres → Sorties, ou déplacez ces fichiers hors de celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -1243,16 +1243,16 @@
         <translation>Sorties</translation>
     </message>
     <message>
-        <source>MelodyHue can keep what plays in a folder, for OBS&apos;s Text and Image sources: title.txt, artists.txt, album.txt, now-playing.txt and cover.jpg, each replaced in one piece when the music changes. In OBS, a Text source reads a file with &quot;Read from file&quot;.</source>
-        <translation>MelodyHue peut tenir ce qui joue dans un dossier, pour les sources Texte et Image d’OBS : title.txt, artists.txt, album.txt, now-playing.txt et cover.jpg, chacun remplacé d’un seul bloc quand la musique change. Dans OBS, une source Texte lit un fichier avec « Lire depuis un fichier ».</translation>
+        <source>MelodyHue can keep what plays in a folder, for OBS’s Text and Image sources: title.txt, artists.txt, album.txt, now-playing.txt and cover.jpg, each replaced in one piece when the music changes. In OBS, a Text source reads a file with &quot;Read from file&quot;.</source>
+        <translation>MelodyHue peut tenir ce qui joue dans un dossier, pour les sources Texte et Image d’OBS&#xa0;: title.txt, artists.txt, album.txt, now-playing.txt et cover.jpg, chacun remplacé d’un seul bloc quand la musique change. Dans OBS, une source Texte lit un fichier avec «&#xa0;Lire depuis un fichier&#xa0;».</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>None: no files are written</source>
-        <translation>Aucun : aucun fichier n’est écrit</translation>
+        <translation>Aucun&#xa0;: aucun fichier n’est écrit</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1264,11 +1264,11 @@
     </message>
     <message>
         <source>Stop writing the files; those already there stay.</source>
-        <translation>Arrête d’écrire les fichiers ; ceux qui sont là restent.</translation>
+        <translation>Arrête d’écrire les fichiers&#xa0;; ceux qui sont là restent.</translation>
     </message>
     <message>
         <source>now-playing.txt:</source>
-        <translation>now-playing.txt :</translation>
+        <translation>now-playing.txt&#xa0;:</translation>
     </message>
     <message>
         <source>One line with {title}, {artists} and {album}, e.g. {artists} — {title}.</source>
@@ -1295,7 +1295,7 @@
         <translation>Écrit dans %1 quand la musique change.</translation>
     </message>
     <message>
-        <source>Folder for OBS&apos;s files</source>
+        <source>Folder for OBS’s files</source>
         <translation>Dossier des fichiers pour OBS</translation>
     </message>
 </context>
@@ -1303,7 +1303,7 @@
     <name>OverlayEditor</name>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Edit overlay — %1</source>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Look and behaviour</source>
@@ -1362,7 +1362,7 @@
     </message>
     <message>
         <source>%1: not a field of an overlay; use name, template, html, css or options.</source>
-        <translation>%1: ce n’est pas un champ d’incrustation ; utilisez name, template, html, css ou options.</translation>
+        <translation>%1: ce n’est pas un champ d’incrustation&#xa0;; utilisez name, template, html, css ou options.</translation>
     </message>
     <message>
         <source>name: at most %1 characters.</source>
@@ -1378,7 +1378,7 @@
     </message>
     <message>
         <source>%1: only custom overlays have their own HTML and CSS; set &quot;template&quot; to &quot;custom&quot; first.</source>
-        <translation>%1: seules les incrustations personnalisées ont leur propre HTML et CSS ; mettez d’abord &quot;template&quot; à &quot;custom&quot;.</translation>
+        <translation>%1: seules les incrustations personnalisées ont leur propre HTML et CSS&#xa0;; mettez d’abord &quot;template&quot; à &quot;custom&quot;.</translation>
     </message>
     <message>
         <source>%1: at most %2 KB.</source>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>%1: {{%2}} is not a placeholder; use %3.</source>
-        <translation>%1: {{%2}} n’est pas un espace réservé ; utilisez %3.</translation>
+        <translation>%1: {{%2}} n’est pas un espace réservé&#xa0;; utilisez %3.</translation>
     </message>
     <message>
         <source>options: send an object, e.g. {&quot;hide_when_paused&quot;:true}.</source>
@@ -1421,7 +1421,7 @@
         <translation>une couleur au format #rrggbb, ou &quot;&quot; pour la couleur d’incrustation par défaut</translation>
     </message>
     <message>
-        <source>a font&apos;s name (letters, digits, spaces), or &quot;&quot; for the system&apos;s</source>
+        <source>a font’s name (letters, digits, spaces), or &quot;&quot; for the system’s</source>
         <translation>le nom d’une police (lettres, chiffres, espaces), ou &quot;&quot; pour celle du système</translation>
     </message>
     <message>
@@ -1434,58 +1434,58 @@
     </message>
     <message>
         <source>options.%1: not an overlay option; use %2.</source>
-        <translation>options.%1: ce n’est pas une option d’incrustation ; utilisez %2.</translation>
+        <translation>options.%1: ce n’est pas une option d’incrustation&#xa0;; utilisez %2.</translation>
     </message>
     <message>
         <source>options.%1: use %2.</source>
         <translation>options.%1: utilisez %2.</translation>
     </message>
     <message>
-        <source>html: at most %1 placeholders in an overlay&apos;s HTML and CSS together.</source>
-        <translation>html : au plus %1 espaces réservés dans le HTML et le CSS d’une incrustation réunis.</translation>
+        <source>html: at most %1 placeholders in an overlay’s HTML and CSS together.</source>
+        <translation>html&#xa0;: au plus %1 espaces réservés dans le HTML et le CSS d’une incrustation réunis.</translation>
     </message>
 </context>
 <context>
     <name>OverlayOptionsForm</name>
     <message>
         <source>Size in OBS:</source>
-        <translation>Taille dans OBS :</translation>
+        <translation>Taille dans OBS&#xa0;:</translation>
     </message>
     <message>
         <source>Font:</source>
-        <translation>Police :</translation>
+        <translation>Police&#xa0;:</translation>
     </message>
     <message>
         <source>Text size:</source>
-        <translation>Taille du texte :</translation>
+        <translation>Taille du texte&#xa0;:</translation>
     </message>
     <message>
         <source>Corners:</source>
-        <translation>Coins :</translation>
+        <translation>Coins&#xa0;:</translation>
     </message>
     <message>
         <source>Text alignment:</source>
-        <translation>Alignement du texte :</translation>
+        <translation>Alignement du texte&#xa0;:</translation>
     </message>
     <message>
         <source>Background:</source>
-        <translation>Fond :</translation>
+        <translation>Fond&#xa0;:</translation>
     </message>
     <message>
         <source>Colour when paused:</source>
-        <translation>Couleur en pause :</translation>
+        <translation>Couleur en pause&#xa0;:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>When paused:</source>
-        <translation>En pause :</translation>
+        <translation>En pause&#xa0;:</translation>
     </message>
     <message>
         <source>Show after a track change:</source>
-        <translation>Afficher après un changement de titre :</translation>
+        <translation>Afficher après un changement de titre&#xa0;:</translation>
     </message>
     <message>
         <source> px</source>
@@ -1517,7 +1517,7 @@
     </message>
     <message>
         <source>Transparent: the scene shows through</source>
-        <translation>Transparent : la scène se voit à travers</translation>
+        <translation>Transparent&#xa0;: la scène se voit à travers</translation>
     </message>
     <message>
         <source>Filled with the colour</source>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <source>Credit to Spotify:</source>
-        <translation>Mention de Spotify :</translation>
+        <translation>Mention de Spotify&#xa0;:</translation>
     </message>
     <message>
         <source>Where the template puts it</source>
@@ -1581,7 +1581,7 @@
     </message>
     <message>
         <source>Spotify asks that what comes from it be shown with its name or logo: overlays show them while a Spotify track plays.</source>
-        <translation>Spotify demande que ce qui vient de lui soit montré avec son nom ou son logo : les incrustations les affichent pendant la lecture d’un titre Spotify.</translation>
+        <translation>Spotify demande que ce qui vient de lui soit montré avec son nom ou son logo&#xa0;: les incrustations les affichent pendant la lecture d’un titre Spotify.</translation>
     </message>
 </context>
 <context>
@@ -1592,7 +1592,7 @@
     </message>
     <message>
         <source>The preview window did not open: %1</source>
-        <translation>La fenêtre d’aperçu ne s’est pas ouverte : %1</translation>
+        <translation>La fenêtre d’aperçu ne s’est pas ouverte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1662,19 +1662,19 @@
     <name>OverlaySourceRules</name>
     <message>
         <source>&lt;%1&gt; is not allowed: an overlay may style and lay out, but not run scripts, navigate, embed pages or load from elsewhere.</source>
-        <translation>&lt;%1&gt; n’est pas permis : une incrustation peut mettre en forme et disposer, mais pas exécuter de script, changer de page, intégrer des pages ni charger d’ailleurs.</translation>
+        <translation>&lt;%1&gt; n’est pas permis&#xa0;: une incrustation peut mettre en forme et disposer, mais pas exécuter de script, changer de page, intégrer des pages ni charger d’ailleurs.</translation>
     </message>
     <message>
         <source>&lt;%1 http-equiv&gt; is not allowed: it could send the page elsewhere.</source>
-        <translation>&lt;%1 http-equiv&gt; n’est pas permis : il pourrait envoyer la page ailleurs.</translation>
+        <translation>&lt;%1 http-equiv&gt; n’est pas permis&#xa0;: il pourrait envoyer la page ailleurs.</translation>
     </message>
     <message>
         <source>the %1 attribute (on &lt;%2&gt;) is not allowed: overlays run no script of their own.</source>
-        <translation>l’attribut %1 (sur &lt;%2&gt;) n’est pas permis : les incrustations n’exécutent aucun script qui leur soit propre.</translation>
+        <translation>l’attribut %1 (sur &lt;%2&gt;) n’est pas permis&#xa0;: les incrustations n’exécutent aucun script qui leur soit propre.</translation>
     </message>
     <message>
         <source>{{%1}} stands where a value could become markup (inside a tag, between attributes or just after &quot;&lt;&quot;); put it between tags or inside a quoted attribute value.</source>
-        <translation>{{%1}} se trouve là où une valeur pourrait devenir du balisage (dans une balise, entre des attributs ou juste après &quot;&lt;&quot;) ; placez-le entre des balises ou dans la valeur entre guillemets d’un attribut.</translation>
+        <translation>{{%1}} se trouve là où une valeur pourrait devenir du balisage (dans une balise, entre des attributs ou juste après &quot;&lt;&quot;)&#xa0;; placez-le entre des balises ou dans la valeur entre guillemets d’un attribut.</translation>
     </message>
     <message>
         <source>{{%1}} cannot stand in the %2 attribute.</source>
@@ -1688,12 +1688,12 @@
         <translation>MelodyHue demande à OBS quelle scène il affiche…</translation>
     </message>
     <message>
-        <source>Back takes you to OBS&apos;s address and password.</source>
+        <source>Back takes you to OBS’s address and password.</source>
         <translation>Retour mène à l’adresse et au mot de passe d’OBS.</translation>
     </message>
     <message>
         <source>OBS has no scene yet: add one in OBS, then click Add to OBS again.</source>
-        <translation>OBS n’a encore aucune scène : ajoutez-en une dans OBS, puis cliquez à nouveau sur Ajouter à OBS.</translation>
+        <translation>OBS n’a encore aucune scène&#xa0;: ajoutez-en une dans OBS, puis cliquez à nouveau sur Ajouter à OBS.</translation>
     </message>
     <message>
         <source>Adding to OBS…</source>
@@ -1701,7 +1701,7 @@
     </message>
     <message>
         <source>Choose how the music looks on stream. Each overlay takes the colours of the cover that plays; you can change everything later on the Overlays page.</source>
-        <translation>Choisissez l’allure de la musique à l’écran. Chaque incrustation prend les couleurs de la pochette en cours ; vous pourrez tout changer plus tard sur la page Incrustations.</translation>
+        <translation>Choisissez l’allure de la musique à l’écran. Chaque incrustation prend les couleurs de la pochette en cours&#xa0;; vous pourrez tout changer plus tard sur la page Incrustations.</translation>
     </message>
     <message>
         <source>Add to OBS</source>
@@ -1716,7 +1716,7 @@
     <name>OverlayStore</name>
     <message>
         <source>There is no overlay &quot;%1&quot;.</source>
-        <translation>Il n’y a pas d’incrustation « %1 ».</translation>
+        <translation>Il n’y a pas d’incrustation «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source> (copy)</source>
@@ -1750,12 +1750,12 @@
         <translation>HTML et CSS personnalisés</translation>
     </message>
     <message>
-        <source>The cover, the title, the artists and a progress bar on the cover&apos;s colour.</source>
+        <source>The cover, the title, the artists and a progress bar on the cover’s colour.</source>
         <translation>La pochette, le titre, les artistes et une barre de progression sur la couleur de la pochette.</translation>
     </message>
     <message>
         <source>One line of text: the title and the artists.</source>
-        <translation>Une ligne de texte : le titre et les artistes.</translation>
+        <translation>Une ligne de texte&#xa0;: le titre et les artistes.</translation>
     </message>
     <message>
         <source>A small card for a corner of the scene.</source>
@@ -1766,7 +1766,7 @@
         <translation>Une grande pochette sur un fond flou de ses couleurs, pour toute une scène.</translation>
     </message>
     <message>
-        <source>A panel filled with the cover&apos;s colour, the track written on it.</source>
+        <source>A panel filled with the cover’s colour, the track written on it.</source>
         <translation>Un panneau rempli de la couleur de la pochette, le titre écrit dessus.</translation>
     </message>
     <message>
@@ -1805,15 +1805,15 @@
     </message>
     <message>
         <source>Colour now:</source>
-        <translation>Couleur actuelle :</translation>
+        <translation>Couleur actuelle&#xa0;:</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation>Couleur :</translation>
+        <translation>Couleur&#xa0;:</translation>
     </message>
     <message>
         <source>Track and palette:</source>
-        <translation>Titre et palette :</translation>
+        <translation>Titre et palette&#xa0;:</translation>
     </message>
     <message>
         <source>In OBS, a script or a Browser source can read these addresses. Only programs on this computer can reach them.</source>
@@ -1841,36 +1841,36 @@
     </message>
     <message>
         <source>The local server is not running, so there is nothing to preview. Choose a free port in Settings.</source>
-        <translation>Le serveur local ne tourne pas : il n’y a rien à prévisualiser. Choisissez un port libre dans les Paramètres.</translation>
+        <translation>Le serveur local ne tourne pas&#xa0;: il n’y a rien à prévisualiser. Choisissez un port libre dans les Paramètres.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is deleted; OBS sources that show it will find nothing.</source>
-        <translation>« %1 » est supprimée ; les sources OBS qui l’affichent ne trouveront plus rien.</translation>
+        <source>“%1” is deleted; OBS sources that show it will find nothing.</source>
+        <translation>«&#xa0;%1&#xa0;» est supprimée&#xa0;; les sources OBS qui l’affichent ne trouveront plus rien.</translation>
     </message>
     <message>
         <source>Copied %1
 In OBS: Sources → + → Browser, paste it as the URL, set Width to %2 and Height to %3. Leave Page permissions on “No access to OBS”: the overlay needs none.</source>
         <translation>%1 est copiée.
-Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur sur %2 et Hauteur sur %3. Laissez les permissions de la page sur « Aucun accès à OBS » : l’incrustation n’en a besoin d’aucune.</translation>
+Dans OBS&#xa0;: Sources → + → Navigateur, collez-la comme URL, réglez Largeur sur %2 et Hauteur sur %3. Laissez les permissions de la page sur «&#xa0;Aucun accès à OBS&#xa0;»&#xa0;: l’incrustation n’en a besoin d’aucune.</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
-        <translation>« %1 » est ajoutée.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ajoutée.</translation>
     </message>
 </context>
 <context>
     <name>OverlaysTable</name>
     <message>
         <source>Reading the overlays failed: %1</source>
-        <translation>La lecture des incrustations a échoué : %1</translation>
+        <translation>La lecture des incrustations a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saving the overlay &quot;%1&quot; failed: %2</source>
-        <translation>L’enregistrement de l’incrustation « %1 » a échoué : %2</translation>
+        <translation>L’enregistrement de l’incrustation «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Deleting the overlay failed: %1</source>
-        <translation>La suppression de l’incrustation a échoué : %1</translation>
+        <translation>La suppression de l’incrustation a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1893,7 +1893,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Give at least one image: melodyhue palette FILE...</source>
-        <translation>Donnez au moins une image : melodyhue palette FICHIER...</translation>
+        <translation>Donnez au moins une image&#xa0;: melodyhue palette FICHIER...</translation>
     </message>
 </context>
 <context>
@@ -1915,7 +1915,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>No music folder yet: add the folder where your music files are.</source>
-        <translation>Aucun dossier de musique : ajoutez le dossier où sont vos fichiers de musique.</translation>
+        <translation>Aucun dossier de musique&#xa0;: ajoutez le dossier où sont vos fichiers de musique.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1927,7 +1927,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>No drive yet: add a folder on the drive to copy your liked tracks to.</source>
-        <translation>Aucun disque : ajoutez un dossier sur le disque où copier vos titres likés.</translation>
+        <translation>Aucun disque&#xa0;: ajoutez un dossier sur le disque où copier vos titres likés.</translation>
     </message>
     <message>
         <source>Paths</source>
@@ -1935,11 +1935,11 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>MelodyHue copies the audio of your liked tracks from your own music folders to the drives you choose, every sync. It never downloads music from Spotify and never changes your music folders; on each drive, MelodyHue/Liked Songs.m3u8 lists the tracks there.</source>
-        <translation>MelodyHue copie l’audio de vos titres likés depuis vos propres dossiers de musique vers les disques que vous choisissez, à chaque synchronisation. Il ne télécharge jamais de musique depuis Spotify et ne modifie jamais vos dossiers de musique ; sur chaque disque, MelodyHue/Liked Songs.m3u8 liste les titres présents.</translation>
+        <translation>MelodyHue copie l’audio de vos titres likés depuis vos propres dossiers de musique vers les disques que vous choisissez, à chaque synchronisation. Il ne télécharge jamais de musique depuis Spotify et ne modifie jamais vos dossiers de musique&#xa0;; sur chaque disque, MelodyHue/Liked Songs.m3u8 liste les titres présents.</translation>
     </message>
     <message>
         <source>Music folders:</source>
-        <translation>Dossiers de musique :</translation>
+        <translation>Dossiers de musique&#xa0;:</translation>
     </message>
     <message>
         <source>Music folders</source>
@@ -1963,11 +1963,11 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>MelodyHue stops looking there; nothing in the folder changes.</source>
-        <translation>MelodyHue arrête d’y chercher ; rien ne change dans le dossier.</translation>
+        <translation>MelodyHue arrête d’y chercher&#xa0;; rien ne change dans le dossier.</translation>
     </message>
     <message>
         <source>Drives:</source>
-        <translation>Disques :</translation>
+        <translation>Disques&#xa0;:</translation>
     </message>
     <message>
         <source>Drives</source>
@@ -1987,7 +1987,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>MelodyHue stops copying there; the files already on it stay.</source>
-        <translation>MelodyHue arrête d’y copier ; les fichiers déjà présents restent.</translation>
+        <translation>MelodyHue arrête d’y copier&#xa0;; les fichiers déjà présents restent.</translation>
     </message>
 </context>
 <context>
@@ -2009,26 +2009,22 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     <name>PlaybackChoice</name>
     <message>
         <source>%1 Web API</source>
-        <translation>l&apos;API Web %1</translation>
+        <translation>l’API Web %1</translation>
     </message>
     <message>
         <source>Spotify desktop app</source>
-        <translation>l&apos;application Spotify de l&apos;ordinateur</translation>
+        <translation>l’application Spotify de l’ordinateur</translation>
     </message>
 </context>
 <context>
     <name>PlayerSettings</name>
     <message>
-        <source>MelodyHue follows the app on this computer first, at once and for free; the service&apos;s Web API fills in for your phone and other devices.</source>
-        <translation>MelodyHue suit d&apos;abord l&apos;application de cet ordinateur, aussitôt et gratuitement ; l&apos;API Web du service prend le relais pour votre téléphone et vos autres appareils.</translation>
-    </message>
-    <message>
         <source>The Spotify app only</source>
-        <translation>L&apos;application Spotify uniquement</translation>
+        <translation>L’application Spotify uniquement</translation>
     </message>
     <message>
         <source>Any player on this computer</source>
-        <translation>N&apos;importe quel lecteur de cet ordinateur</translation>
+        <translation>N’importe quel lecteur de cet ordinateur</translation>
     </message>
     <message>
         <source>Only %1</source>
@@ -2040,7 +2036,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>%1 Web API calls: %2 in the last hour, %3 in the last day.</source>
-        <translation>Appels à l&apos;API Web %1 : %2 dans la dernière heure, %3 dans les dernières 24 heures.</translation>
+        <translation>Appels à l’API Web %1&#xa0;: %2 dans la dernière heure, %3 dans les dernières 24 heures.</translation>
     </message>
     <message>
         <source>Spotify requests a day</source>
@@ -2048,15 +2044,19 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Spotify requests a day:</source>
-        <translation>Requêtes Spotify par jour :</translation>
+        <translation>Requêtes Spotify par jour&#xa0;:</translation>
     </message>
     <message>
-        <source>Spotify stops apps that ask too often, after a number of requests a day it does not publish (apps have been stopped after 800 to 1,400). MelodyHue stays under this number, shared by what plays and the liked-tracks sync, and keeps it for the end of each track; 0 never asks Spotify&apos;s Web API (the app on this computer is still followed).</source>
-        <translation>Spotify bloque les applications qui demandent trop souvent, au-delà d’un nombre de requêtes par jour qu’il ne publie pas (des applications ont été bloquées entre 800 et 1 400). MelodyHue reste sous ce nombre, partagé entre ce qui joue et la synchronisation des titres aimés, et le garde pour la fin de chaque titre ; 0 n’interroge jamais l’API Web de Spotify (l’application sur cet ordinateur reste suivie).</translation>
+        <source>Spotify stops apps that ask too often, after a number of requests a day it does not publish (apps have been stopped after 800 to 1,400). MelodyHue stays under this number, shared by what plays and the liked-tracks sync, and keeps it for the end of each track; 0 never asks Spotify’s Web API (the app on this computer is still followed).</source>
+        <translation>Spotify bloque les applications qui demandent trop souvent, au-delà d’un nombre de requêtes par jour qu’il ne publie pas (des applications ont été bloquées entre 800 et 1 400). MelodyHue reste sous ce nombre, partagé entre ce qui joue et la synchronisation des titres aimés, et le garde pour la fin de chaque titre&#xa0;; 0 n’interroge jamais l’API Web de Spotify (l’application sur cet ordinateur reste suivie).</translation>
     </message>
     <message>
         <source>%1 Web API today: %2 of %3 requests (%4 in the last hour).</source>
-        <translation>API Web %1 aujourd’hui : %2 requêtes sur %3 (%4 dans la dernière heure).</translation>
+        <translation>API Web %1 aujourd’hui&#xa0;: %2 requêtes sur %3 (%4 dans la dernière heure).</translation>
+    </message>
+    <message>
+        <source>The track of this player is what overlays, /infos and the text files show. MelodyHue reads the app on this computer first, at once and for free; the service’s Web API fills in for your phone and other devices.</source>
+        <translation>Les incrustations, /infos et les fichiers texte montrent le morceau de ce lecteur. MelodyHue lit d’abord l’application de cet ordinateur, aussitôt et gratuitement&#xa0;; l’API Web du service prend le relais pour votre téléphone et vos autres appareils.</translation>
     </message>
 </context>
 <context>
@@ -2075,7 +2075,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Language of the window: en or fr.</source>
-        <translation>Langue de la fenêtre : en ou fr.</translation>
+        <translation>Langue de la fenêtre&#xa0;: en ou fr.</translation>
     </message>
     <message>
         <source>MelodyHue preview</source>
@@ -2083,7 +2083,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Give an overlay address of this computer: http://127.0.0.1:&lt;port&gt;/…</source>
-        <translation>Donnez une adresse d’incrustation de cet ordinateur : http://127.0.0.1:&lt;port&gt;/…</translation>
+        <translation>Donnez une adresse d’incrustation de cet ordinateur&#xa0;: http://127.0.0.1:&lt;port&gt;/…</translation>
     </message>
 </context>
 <context>
@@ -2094,11 +2094,11 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>MelodyHue is still starting; try again in a moment.</source>
-        <translation>MelodyHue démarre encore ; réessayez dans un instant.</translation>
+        <translation>MelodyHue démarre encore&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <source>This route needs the API key: send &quot;Authorization: Bearer &lt;key&gt;&quot; (the key is in MelodyHue&apos;s Settings).</source>
-        <translation>Cette route demande la clé d’API : envoyez « Authorization: Bearer &lt;clé&gt; » (la clé est dans les Paramètres de MelodyHue).</translation>
+        <source>This route needs the API key: send &quot;Authorization: Bearer &lt;key&gt;&quot; (the key is in MelodyHue’s Settings).</source>
+        <translation>Cette route demande la clé d’API&#xa0;: envoyez «&#xa0;Authorization: Bearer &lt;clé&gt;&#xa0;» (la clé est dans les Paramètres de MelodyHue).</translation>
     </message>
 </context>
 <context>
@@ -2117,7 +2117,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>The request target must be a path starting with &quot;/&quot;.</source>
-        <translation>La cible de la requête doit être un chemin commençant par « / ».</translation>
+        <translation>La cible de la requête doit être un chemin commençant par «&#xa0;/&#xa0;».</translation>
     </message>
     <message>
         <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
@@ -2137,7 +2137,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Send the body with a Content-Length; chunked uploads are not accepted.</source>
-        <translation>Envoyez le corps avec un Content-Length ; les envois par morceaux (chunked) ne sont pas acceptés.</translation>
+        <translation>Envoyez le corps avec un Content-Length&#xa0;; les envois par morceaux (chunked) ne sont pas acceptés.</translation>
     </message>
     <message>
         <source>The request must carry exactly one Host header.</source>
@@ -2160,7 +2160,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     <name>RouteTable</name>
     <message>
         <source>This route does not accept %1; it accepts %2.</source>
-        <translation>Cette route n’accepte pas %1 ; elle accepte %2.</translation>
+        <translation>Cette route n’accepte pas %1&#xa0;; elle accepte %2.</translation>
     </message>
     <message>
         <source>This route takes no request body.</source>
@@ -2168,11 +2168,11 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Send the body as JSON with &quot;Content-Type: application/json&quot;.</source>
-        <translation>Envoyez le corps en JSON avec « Content-Type: application/json ».</translation>
+        <translation>Envoyez le corps en JSON avec «&#xa0;Content-Type: application/json&#xa0;».</translation>
     </message>
     <message>
         <source>The body is not valid JSON: %1 (at byte %2).</source>
-        <translation>Le corps n’est pas du JSON valide : %1 (à l’octet %2).</translation>
+        <translation>Le corps n’est pas du JSON valide&#xa0;: %1 (à l’octet %2).</translation>
     </message>
     <message>
         <source>There is nothing at %1.</source>
@@ -2180,7 +2180,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Pages of other web sites may not follow MelodyHue live.</source>
-        <translation>Les pages d&apos;autres sites web ne peuvent pas suivre MelodyHue en direct.</translation>
+        <translation>Les pages d’autres sites web ne peuvent pas suivre MelodyHue en direct.</translation>
     </message>
 </context>
 <context>
@@ -2203,15 +2203,15 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>The system keychain refused access; it may be locked. Unlock it and try again.</source>
-        <translation>Le trousseau du système a refusé l’accès ; il est peut-être verrouillé. Déverrouillez-le et réessayez.</translation>
+        <translation>Le trousseau du système a refusé l’accès&#xa0;; il est peut-être verrouillé. Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>The system keychain could not delete the entry.</source>
         <translation>Le trousseau du système n’a pas pu supprimer l’entrée.</translation>
     </message>
     <message>
-        <source>No system keychain is available (%1). MelodyHue keeps passwords and tokens only there and never in plain files: start GNOME Keyring, KWallet or KeePassXC&apos;s Secret Service, then restart MelodyHue.</source>
-        <translation>Aucun trousseau système n’est disponible (%1). MelodyHue ne garde ses mots de passe et jetons que là, jamais dans des fichiers en clair : lancez GNOME Keyring, KWallet ou le Secret Service de KeePassXC, puis relancez MelodyHue.</translation>
+        <source>No system keychain is available (%1). MelodyHue keeps passwords and tokens only there and never in plain files: start GNOME Keyring, KWallet or KeePassXC’s Secret Service, then restart MelodyHue.</source>
+        <translation>Aucun trousseau système n’est disponible (%1). MelodyHue ne garde ses mots de passe et jetons que là, jamais dans des fichiers en clair&#xa0;: lancez GNOME Keyring, KWallet ou le Secret Service de KeePassXC, puis relancez MelodyHue.</translation>
     </message>
 </context>
 <context>
@@ -2230,7 +2230,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>%1 needs to be connected again: %2</source>
-        <translation>%1 doit être reconnecté : %2</translation>
+        <translation>%1 doit être reconnecté&#xa0;: %2</translation>
     </message>
     <message>
         <source>MelodyHue is shutting down.</source>
@@ -2242,7 +2242,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>%1 asks MelodyHue to wait; requests resume at %2.</source>
-        <translation>%1 demande à MelodyHue de patienter ; les requêtes reprennent à %2.</translation>
+        <translation>%1 demande à MelodyHue de patienter&#xa0;; les requêtes reprennent à %2.</translation>
     </message>
     <message>
         <source>Cannot reach %1 — check your connection.</source>
@@ -2250,31 +2250,31 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>%1 is having trouble (status %2); MelodyHue tries again later.</source>
-        <translation>%1 rencontre un problème (statut %2) ; MelodyHue réessaiera plus tard.</translation>
+        <translation>%1 rencontre un problème (statut %2)&#xa0;; MelodyHue réessaiera plus tard.</translation>
     </message>
     <message>
-        <source>%1 refused MelodyHue&apos;s access; connect again.</source>
-        <translation>%1 a refusé l&apos;accès de MelodyHue ; connectez-vous à nouveau.</translation>
+        <source>%1 refused MelodyHue’s access; connect again.</source>
+        <translation>%1 a refusé l’accès de MelodyHue&#xa0;; connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>MelodyHue does not ask %1&apos;s Web API: its daily requests are set to 0 in Settings → Music.</source>
-        <translation>MelodyHue n’interroge pas l’API Web de %1 : ses requêtes par jour sont réglées à 0 dans Paramètres → Musique.</translation>
+        <translation>MelodyHue n’interroge pas l’API Web de %1&#xa0;: ses requêtes par jour sont réglées à 0 dans Paramètres → Musique.</translation>
     </message>
     <message>
         <source>MelodyHue has made the %1 requests a day you allow %2 (Settings → Music); it asks again tomorrow. The app on this computer is still followed.</source>
-        <translation>MelodyHue a fait les %1 requêtes par jour que vous autorisez à %2 (Paramètres → Musique) ; il redemandera demain. L’application sur cet ordinateur reste suivie.</translation>
+        <translation>MelodyHue a fait les %1 requêtes par jour que vous autorisez à %2 (Paramètres → Musique)&#xa0;; il redemandera demain. L’application sur cet ordinateur reste suivie.</translation>
     </message>
     <message>
-        <source>%1 has paused your app&apos;s requests (its daily quota is spent); they resume at %2. The app on this computer is still followed.</source>
-        <translation>%1 a suspendu les requêtes de votre application (son quota du jour est épuisé) ; elles reprennent à %2. L’application sur cet ordinateur reste suivie.</translation>
+        <source>%1 has paused your app’s requests (its daily quota is spent); they resume at %2. The app on this computer is still followed.</source>
+        <translation>%1 a suspendu les requêtes de votre application (son quota du jour est épuisé)&#xa0;; elles reprennent à %2. L’application sur cet ordinateur reste suivie.</translation>
     </message>
     <message>
-        <source>%1 no longer accepts MelodyHue&apos;s authorization (it ends six months after you agreed); reconnect on the Connect page.</source>
-        <translation>%1 n’accepte plus l’autorisation de MelodyHue (elle prend fin six mois après votre accord) ; reconnectez-vous dans la page Connexion.</translation>
+        <source>%1 no longer accepts MelodyHue’s authorization (it ends six months after you agreed); reconnect on the Connect page.</source>
+        <translation>%1 n’accepte plus l’autorisation de MelodyHue (elle prend fin six mois après votre accord)&#xa0;; reconnectez-vous dans la page Connexion.</translation>
     </message>
     <message>
         <source>Cannot reach %1 — check your connection; MelodyHue tries again by itself.</source>
-        <translation>Impossible de joindre %1 — vérifiez votre connexion ; MelodyHue réessaie de lui-même.</translation>
+        <translation>Impossible de joindre %1 — vérifiez votre connexion&#xa0;; MelodyHue réessaie de lui-même.</translation>
     </message>
 </context>
 <context>
@@ -2289,29 +2289,29 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>%1 asks you to agree again every six months. Open MelodyHue and click Reconnect on the Connect page; it takes one click in your browser.</source>
-        <translation>%1 demande votre accord tous les six mois. Ouvrez MelodyHue et cliquez sur Reconnecter dans la page Connexion ; cela prend un clic dans votre navigateur.</translation>
+        <translation>%1 demande votre accord tous les six mois. Ouvrez MelodyHue et cliquez sur Reconnecter dans la page Connexion&#xa0;; cela prend un clic dans votre navigateur.</translation>
     </message>
 </context>
 <context>
     <name>ServiceRegistry</name>
     <message>
         <source>MelodyHue cannot connect &quot;%1&quot; yet.</source>
-        <translation>MelodyHue ne sait pas encore connecter « %1 ».</translation>
+        <translation>MelodyHue ne sait pas encore connecter «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Add your %1 app&apos;s Client ID in Settings first.</source>
+        <source>Add your %1 app’s Client ID in Settings first.</source>
         <translation>Ajoutez d’abord le Client ID de votre application %1 dans les Paramètres.</translation>
     </message>
     <message>
         <source>The local server is not running, so the browser could not come back.</source>
-        <translation>Le serveur local ne tourne pas : le navigateur ne pourrait pas revenir.</translation>
+        <translation>Le serveur local ne tourne pas&#xa0;: le navigateur ne pourrait pas revenir.</translation>
     </message>
     <message>
         <source>No sign-in is waiting</source>
         <translation>Aucune connexion n’est en attente</translation>
     </message>
     <message>
-        <source>MelodyHue is not waiting for %1 to answer. Start again from MelodyHue&apos;s Connect page.</source>
+        <source>MelodyHue is not waiting for %1 to answer. Start again from MelodyHue’s Connect page.</source>
         <translation>MelodyHue n’attend pas de réponse de %1. Recommencez depuis la page Connexion de MelodyHue.</translation>
     </message>
     <message>
@@ -2319,7 +2319,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <translation>Cette connexion a expiré</translation>
     </message>
     <message>
-        <source>It was started more than 10 minutes ago. Start again from MelodyHue&apos;s Connect page.</source>
+        <source>It was started more than 10 minutes ago. Start again from MelodyHue’s Connect page.</source>
         <translation>Elle a commencé il y a plus de 10 minutes. Recommencez depuis la page Connexion de MelodyHue.</translation>
     </message>
     <message>
@@ -2327,7 +2327,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <translation>Cette réponse n’est pas pour MelodyHue</translation>
     </message>
     <message>
-        <source>It does not match the sign-in MelodyHue started, so it was ignored. If you did start one, start again from MelodyHue&apos;s Connect page.</source>
+        <source>It does not match the sign-in MelodyHue started, so it was ignored. If you did start one, start again from MelodyHue’s Connect page.</source>
         <translation>Elle ne correspond pas à la connexion lancée par MelodyHue et a donc été ignorée. Si vous en avez lancé une, recommencez depuis la page Connexion de MelodyHue.</translation>
     </message>
     <message>
@@ -2356,7 +2356,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>%1 connected successfully!</source>
-        <translation>%1 connecté avec succès !</translation>
+        <translation>%1 connecté avec succès&#xa0;!</translation>
     </message>
     <message>
         <source>You can close this tab and go back to MelodyHue.</source>
@@ -2376,14 +2376,14 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>%1 asks MelodyHue to wait before signing in again; try again in %2 minutes.</source>
-        <translation>%1 demande à MelodyHue d’attendre avant une nouvelle connexion ; réessayez dans %2 minutes.</translation>
+        <translation>%1 demande à MelodyHue d’attendre avant une nouvelle connexion&#xa0;; réessayez dans %2 minutes.</translation>
     </message>
     <message>
         <source>%1 has a problem of its own (status %2); try again later.</source>
-        <translation>%1 rencontre un problème de son côté (statut %2) ; réessayez plus tard.</translation>
+        <translation>%1 rencontre un problème de son côté (statut %2)&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <source>Add your app&apos;s Client ID in Settings first.</source>
+        <source>Add your app’s Client ID in Settings first.</source>
         <translation>Ajoutez d’abord le Client ID de votre application dans les Paramètres.</translation>
     </message>
 </context>
@@ -2395,7 +2395,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>There is no service named &quot;%1&quot;.</source>
-        <translation>Il n’existe pas de service nommé « %1 ».</translation>
+        <translation>Il n’existe pas de service nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>MelodyHue cannot connect %1 yet.</source>
@@ -2403,19 +2403,19 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Send the credentials as JSON, e.g. {&quot;spotify&quot;:{&quot;client_id&quot;:&quot;…&quot;,&quot;client_secret&quot;:&quot;…&quot;}}; the secret is optional.</source>
-        <translation>Envoyez les identifiants en JSON, par exemple {&quot;spotify&quot;:{&quot;client_id&quot;:&quot;…&quot;,&quot;client_secret&quot;:&quot;…&quot;}} ; le secret est facultatif.</translation>
+        <translation>Envoyez les identifiants en JSON, par exemple {&quot;spotify&quot;:{&quot;client_id&quot;:&quot;…&quot;,&quot;client_secret&quot;:&quot;…&quot;}}&#xa0;; le secret est facultatif.</translation>
     </message>
     <message>
         <source>%1 needs a &quot;client_id&quot; text.</source>
-        <translation>%1 a besoin d’un texte « client_id ».</translation>
+        <translation>%1 a besoin d’un texte «&#xa0;client_id&#xa0;».</translation>
     </message>
     <message>
         <source>%1 has no credential named &quot;%2&quot;.</source>
-        <translation>%1 n’a pas d’identifiant nommé « %2 ».</translation>
+        <translation>%1 n’a pas d’identifiant nommé «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;client_secret&quot; must be a text of at most %1 characters.</source>
-        <translation>« client_secret » doit être un texte d’au plus %1 caractères.</translation>
+        <translation>«&#xa0;client_secret&#xa0;» doit être un texte d’au plus %1 caractères.</translation>
     </message>
     <message>
         <source>&quot;obs&quot; takes {&quot;url&quot;:&quot;ws://127.0.0.1:4455&quot;,&quot;password&quot;:&quot;…&quot;}.</source>
@@ -2423,7 +2423,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>obs has no setting named &quot;%1&quot;; use url and password.</source>
-        <translation>obs n’a pas de réglage nommé « %1 » ; utilisez url et password.</translation>
+        <translation>obs n’a pas de réglage nommé «&#xa0;%1&#xa0;»&#xa0;; utilisez url et password.</translation>
     </message>
     <message>
         <source>obs.%1 must be a text.</source>
@@ -2438,7 +2438,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     <name>Settings</name>
     <message>
         <source>There is no setting named &quot;%1&quot;.</source>
-        <translation>Il n’existe pas de paramètre nommé « %1 ».</translation>
+        <translation>Il n’existe pas de paramètre nommé «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2456,7 +2456,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Default colour:</source>
-        <translation>Couleur par défaut :</translation>
+        <translation>Couleur par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2468,7 +2468,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>While music plays, use:</source>
-        <translation>Pendant la musique, utiliser :</translation>
+        <translation>Pendant la musique, utiliser&#xa0;:</translation>
     </message>
     <message>
         <source>The dominant colour of the cover</source>
@@ -2488,7 +2488,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Port:</source>
-        <translation>Port :</translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <source>Use this port</source>
@@ -2496,7 +2496,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>API key:</source>
-        <translation>Clé d’API :</translation>
+        <translation>Clé d’API&#xa0;:</translation>
     </message>
     <message>
         <source>New key</source>
@@ -2508,7 +2508,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Check what plays every:</source>
-        <translation>Vérifier ce qui joue toutes les :</translation>
+        <translation>Vérifier ce qui joue toutes les&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
@@ -2516,7 +2516,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Sync liked tracks every:</source>
-        <translation>Synchroniser les titres aimés toutes les :</translation>
+        <translation>Synchroniser les titres aimés toutes les&#xa0;:</translation>
     </message>
     <message>
         <source> min</source>
@@ -2524,7 +2524,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>File names:</source>
-        <translation>Noms de fichiers :</translation>
+        <translation>Noms de fichiers&#xa0;:</translation>
     </message>
     <message>
         <source>General</source>
@@ -2532,7 +2532,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>System default</source>
@@ -2548,7 +2548,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Create a new API key?</source>
-        <translation>Créer une nouvelle clé d’API ?</translation>
+        <translation>Créer une nouvelle clé d’API&#xa0;?</translation>
     </message>
     <message>
         <source>Programs that use the current key will be refused until you give them the new one.</source>
@@ -2564,11 +2564,11 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Programs send it as &quot;Authorization: Bearer &lt;key&gt;&quot; to change settings. It is kept in the system keychain.</source>
-        <translation>Les programmes l’envoient en « Authorization: Bearer &lt;clé&gt; » pour changer les paramètres. Elle est gardée dans le trousseau du système.</translation>
+        <translation>Les programmes l’envoient en «&#xa0;Authorization: Bearer &lt;clé&gt;&#xa0;» pour changer les paramètres. Elle est gardée dans le trousseau du système.</translation>
     </message>
     <message>
         <source>No system keychain is available, so this key only lasts until MelodyHue quits.</source>
-        <translation>Aucun trousseau système n’est disponible : cette clé ne dure que jusqu’à la fermeture de MelodyHue.</translation>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: cette clé ne dure que jusqu’à la fermeture de MelodyHue.</translation>
     </message>
     <message>
         <source>Not serving.</source>
@@ -2580,27 +2580,23 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>The redirect URI is now %1: add it to your app on the %2 developer dashboard, or %2 will refuse the next sign-in.</source>
-        <translation>L’URI de redirection est maintenant %1 : ajoutez-la à votre application sur le tableau de bord développeur %2, sinon %2 refusera la prochaine connexion.</translation>
+        <translation>L’URI de redirection est maintenant %1&#xa0;: ajoutez-la à votre application sur le tableau de bord développeur %2, sinon %2 refusera la prochaine connexion.</translation>
     </message>
     <message>
         <source>Serving on %1 for this run (from --port); the saved port is %2.</source>
-        <translation>En service sur %1 pour cette session (avec --port) ; le port enregistré est %2.</translation>
+        <translation>En service sur %1 pour cette session (avec --port)&#xa0;; le port enregistré est %2.</translation>
     </message>
     <message>
         <source>Each music service lets people connect through a developer app of their own. Make one, once, for each service you use.</source>
         <translation>Chaque service de musique demande de se connecter par sa propre application développeur. Créez-en une, une seule fois, pour chaque service que vous utilisez.</translation>
     </message>
     <message>
-        <source>Follow:</source>
-        <translation>Suivre :</translation>
-    </message>
-    <message>
         <source>How files are named on your drives. Use {artist}, {artists}, {album}, {track} (01), {title}, {service} and {ext}; &quot;/&quot; makes sub-folders.</source>
-        <translation>Comment les fichiers sont nommés sur vos disques. Utilisez {artist}, {artists}, {album}, {track} (01), {title}, {service} et {ext} ; « / » crée des sous-dossiers.</translation>
+        <translation>Comment les fichiers sont nommés sur vos disques. Utilisez {artist}, {artists}, {album}, {track} (01), {title}, {service} et {ext}&#xa0;; «&#xa0;/&#xa0;» crée des sous-dossiers.</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation>Thème :</translation>
+        <translation>Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Like the system</source>
@@ -2615,12 +2611,16 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <translation>Clair</translation>
     </message>
     <message>
-        <source>The window&apos;s colours. Like the system follows your desktop&apos;s light or dark setting as it changes.</source>
+        <source>The window’s colours. Like the system follows your desktop’s light or dark setting as it changes.</source>
         <translation>Les couleurs de la fenêtre. Comme le système suit le réglage clair ou sombre de votre bureau quand il change.</translation>
     </message>
     <message>
         <source>Serving on %1. Only programs on this computer can reach it.</source>
         <translation>En service sur %1. Seuls les programmes de cet ordinateur peuvent y accéder.</translation>
+    </message>
+    <message>
+        <source>Show what plays in:</source>
+        <translation>Montrer ce qui joue dans&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2631,7 +2631,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation>%1 doit être l’une de ces valeurs : %2.</translation>
+        <translation>%1 doit être l’une de ces valeurs&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 must be true or false.</source>
@@ -2643,7 +2643,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>%1 uses {%2}, which is not one of: %3.</source>
-        <translation>%1 utilise {%2}, qui ne fait pas partie de : %3.</translation>
+        <translation>%1 utilise {%2}, qui ne fait pas partie de&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 must contain {title}.</source>
@@ -2651,7 +2651,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>%1 must stay inside the chosen folder (no &quot;..&quot;, no leading &quot;/&quot;, no &quot;\&quot;).</source>
-        <translation>%1 doit rester dans le dossier choisi (pas de « .. », pas de « / » au début, pas de « \ »).</translation>
+        <translation>%1 doit rester dans le dossier choisi (pas de «&#xa0;..&#xa0;», pas de «&#xa0;/&#xa0;» au début, pas de «&#xa0;\&#xa0;»).</translation>
     </message>
     <message>
         <source>%1 must be written #rrggbb, for example #1db954.</source>
@@ -2695,11 +2695,11 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>%1 must not contain any of &lt; &gt; : &quot; | ? *, which file systems do not allow.</source>
-        <translation>%1 ne doit contenir aucun des caractères &lt; &gt; : &quot; | ? *, que les systèmes de fichiers refusent.</translation>
+        <translation>%1 ne doit contenir aucun des caractères &lt; &gt;&#xa0;: &quot; |&#xa0;? *, que les systèmes de fichiers refusent.</translation>
     </message>
     <message>
         <source>%1 must not have an empty folder name (&quot;//&quot; or a &quot;/&quot; at the end).</source>
-        <translation>%1 ne doit pas avoir de nom de dossier vide (« // » ou un « / » à la fin).</translation>
+        <translation>%1 ne doit pas avoir de nom de dossier vide («&#xa0;//&#xa0;» ou un «&#xa0;/&#xa0;» à la fin).</translation>
     </message>
     <message>
         <source>%1 must not have a name that ends with a dot or a space.</source>
@@ -2707,18 +2707,18 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>%1 must not use &quot;%2&quot; as a name: Windows reserves it.</source>
-        <translation>%1 ne doit pas utiliser « %2 » comme nom : Windows le réserve.</translation>
+        <translation>%1 ne doit pas utiliser «&#xa0;%2&#xa0;» comme nom&#xa0;: Windows le réserve.</translation>
     </message>
     <message>
-        <source>%1 must be &quot;spotify&quot;, &quot;any&quot; or a player&apos;s name such as &quot;vlc&quot;.</source>
-        <translation>%1 doit être « spotify », « any » ou le nom d&apos;un lecteur, par exemple « vlc ».</translation>
+        <source>%1 must be &quot;spotify&quot;, &quot;any&quot; or a player’s name such as &quot;vlc&quot;.</source>
+        <translation>%1 doit être «&#xa0;spotify&#xa0;», «&#xa0;any&#xa0;» ou le nom d’un lecteur, par exemple «&#xa0;vlc&#xa0;».</translation>
     </message>
     <message>
         <source>The player</source>
         <translation>Le lecteur</translation>
     </message>
     <message>
-        <source>%1 must be a folder&apos;s full path, or &quot;&quot; for none.</source>
+        <source>%1 must be a folder’s full path, or &quot;&quot; for none.</source>
         <translation>%1 doit être le chemin complet d’un dossier, ou &quot;&quot; pour aucun.</translation>
     </message>
     <message>
@@ -2731,7 +2731,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>The now-playing line</source>
-        <translation>La ligne « en cours »</translation>
+        <translation>La ligne «&#xa0;en cours&#xa0;»</translation>
     </message>
     <message>
         <source>Keep the files while paused</source>
@@ -2754,7 +2754,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <translation>%1 doit tenir sur une ligne.</translation>
     </message>
     <message>
-        <source>Spotify&apos;s daily requests</source>
+        <source>Spotify’s daily requests</source>
         <translation>Les requêtes Spotify par jour</translation>
     </message>
     <message>
@@ -2767,11 +2767,11 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>%1 must be a list of at most %2 folders.</source>
-        <translation>%1 : une liste d’au plus %2 dossiers est attendue.</translation>
+        <translation>%1&#xa0;: une liste d’au plus %2 dossiers est attendue.</translation>
     </message>
     <message>
         <source>%1 must list folders by their full paths.</source>
-        <translation>%1 : chaque dossier doit être donné par son chemin complet.</translation>
+        <translation>%1&#xa0;: chaque dossier doit être donné par son chemin complet.</translation>
     </message>
     <message>
         <source>The music folders</source>
@@ -2782,7 +2782,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <translation>Le thème</translation>
     </message>
     <message>
-        <source>The setup guide&apos;s step</source>
+        <source>The setup guide’s step</source>
         <translation>L’étape du guide de démarrage</translation>
     </message>
 </context>
@@ -2806,7 +2806,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Step %1 of 4: %2. The guide takes you from your Spotify account to an overlay in OBS in a few clicks.</source>
-        <translation>Étape %1 sur 4 : %2. Le guide vous mène de votre compte Spotify à une incrustation dans OBS en quelques clics.</translation>
+        <translation>Étape %1 sur 4&#xa0;: %2. Le guide vous mène de votre compte Spotify à une incrustation dans OBS en quelques clics.</translation>
     </message>
     <message>
         <source>Continue setup</source>
@@ -2837,7 +2837,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation>Étape %1 sur %2 : %3</translation>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Connect your Spotify account</source>
@@ -2888,15 +2888,15 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Double-click to write it where the cursor is. Values are escaped for where they land: they stay text.</source>
-        <translation>Double-cliquez pour l’écrire à l’emplacement du curseur. Les valeurs sont échappées selon l’endroit où elles arrivent : elles restent du texte.</translation>
+        <translation>Double-cliquez pour l’écrire à l’emplacement du curseur. Les valeurs sont échappées selon l’endroit où elles arrivent&#xa0;: elles restent du texte.</translation>
     </message>
     <message>
         <source>Live while the page is open: elements with data-mh=&quot;title&quot; (artists, album, elapsed, duration, player, cover), the CSS variables --mh-color, --mh-text, --mh-vibrant, --mh-muted, --mh-progress and --mh-cover, and the classes mh-playing, mh-paused and mh-hidden on &lt;html&gt;. Scripts and files from other sites do not load in overlay pages.</source>
-        <translation>En direct tant que la page est ouverte : les éléments avec data-mh=&quot;title&quot; (artists, album, elapsed, duration, player, cover), les variables CSS --mh-color, --mh-text, --mh-vibrant, --mh-muted, --mh-progress et --mh-cover, et les classes mh-playing, mh-paused et mh-hidden sur &lt;html&gt;. Les scripts et fichiers d’autres sites ne se chargent pas dans les pages d’incrustation.</translation>
+        <translation>En direct tant que la page est ouverte&#xa0;: les éléments avec data-mh=&quot;title&quot; (artists, album, elapsed, duration, player, cover), les variables CSS --mh-color, --mh-text, --mh-vibrant, --mh-muted, --mh-progress et --mh-cover, et les classes mh-playing, mh-paused et mh-hidden sur &lt;html&gt;. Les scripts et fichiers d’autres sites ne se chargent pas dans les pages d’incrustation.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>And %1 more.</source>
@@ -2907,15 +2907,15 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     <name>SourceLint</name>
     <message>
         <source>&quot;{{&quot; is not closed with &quot;}}&quot;.</source>
-        <translation>« {{ » n’est pas fermé par « }} ».</translation>
+        <translation>«&#xa0;{{&#xa0;» n’est pas fermé par «&#xa0;}}&#xa0;».</translation>
     </message>
     <message>
         <source>{{%1}} is not a placeholder: choose one from the list.</source>
-        <translation>{{%1}} n’est pas un espace réservé : choisissez-en un dans la liste.</translation>
+        <translation>{{%1}} n’est pas un espace réservé&#xa0;: choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <source>This comment is not closed with &quot;--&gt;&quot;.</source>
-        <translation>Ce commentaire n’est pas fermé par « --&gt; ».</translation>
+        <translation>Ce commentaire n’est pas fermé par «&#xa0;--&gt;&#xa0;».</translation>
     </message>
     <message>
         <source>&lt;%1&gt; is not closed.</source>
@@ -2923,7 +2923,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>&lt;/%1&gt; closes nothing: no &lt;%1&gt; is open here.</source>
-        <translation>&lt;/%1&gt; ne ferme rien : aucun &lt;%1&gt; n’est ouvert ici.</translation>
+        <translation>&lt;/%1&gt; ne ferme rien&#xa0;: aucun &lt;%1&gt; n’est ouvert ici.</translation>
     </message>
     <message>
         <source>&lt;%1&gt; is not closed before &lt;/%2&gt;.</source>
@@ -2931,15 +2931,15 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>This comment is not closed with &quot;*/&quot;.</source>
-        <translation>Ce commentaire n’est pas fermé par « */ ».</translation>
+        <translation>Ce commentaire n’est pas fermé par «&#xa0;*/&#xa0;».</translation>
     </message>
     <message>
         <source>This &quot;}&quot; closes nothing.</source>
-        <translation>Cette « } » ne ferme rien.</translation>
+        <translation>Cette «&#xa0;}&#xa0;» ne ferme rien.</translation>
     </message>
     <message>
         <source>This &quot;{&quot; is not closed with &quot;}&quot;.</source>
-        <translation>Cette « { » n’est pas fermée par « } ».</translation>
+        <translation>Cette «&#xa0;{&#xa0;» n’est pas fermée par «&#xa0;}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2957,7 +2957,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <translation>Écoute en cours, couleurs des pochettes et titres aimés de votre compte Spotify.</translation>
     </message>
     <message>
-        <source>Copy the app&apos;s Client ID here and save. The Client Secret is optional.</source>
+        <source>Copy the app’s Client ID here and save. The Client Secret is optional.</source>
         <translation>Copiez ici le Client ID de l’application et enregistrez. Le secret client est facultatif.</translation>
     </message>
     <message>
@@ -2969,11 +2969,11 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <translation>Client ID Spotify</translation>
     </message>
     <message>
-        <source>32 characters from your app&apos;s page</source>
+        <source>32 characters from your app’s page</source>
         <translation>32 caractères, sur la page de votre application</translation>
     </message>
     <message>
-        <source>A Spotify Client ID is 32 characters, digits and letters a to f, as shown on your app&apos;s page.</source>
+        <source>A Spotify Client ID is 32 characters, digits and letters a to f, as shown on your app’s page.</source>
         <translation>Un Client ID Spotify fait 32 caractères, chiffres et lettres de a à f, comme sur la page de votre application.</translation>
     </message>
     <message>
@@ -2981,7 +2981,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <translation>Spotify ne connaît pas l’URI de redirection %1. Ajoutez-la, à l’identique, à votre application sur le tableau de bord développeur Spotify (Paramètres → Identifiants l’affiche avec un bouton Copier).</translation>
     </message>
     <message>
-        <source>Spotify does not know this Client ID. Copy it again from your app&apos;s page on the Spotify developer dashboard into Settings.</source>
+        <source>Spotify does not know this Client ID. Copy it again from your app’s page on the Spotify developer dashboard into Settings.</source>
         <translation>Spotify ne connaît pas ce Client ID. Recopiez-le depuis la page de votre application sur le tableau de bord développeur Spotify dans les Paramètres.</translation>
     </message>
     <message>
@@ -2994,14 +2994,14 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Open %1, sign in and create an app (any name; tick Web API).</source>
-        <translation>Ouvrez %1, connectez-vous et créez une application (n’importe quel nom ; cochez Web API).</translation>
+        <translation>Ouvrez %1, connectez-vous et créez une application (n’importe quel nom&#xa0;; cochez Web API).</translation>
     </message>
     <message>
-        <source>In the app&apos;s settings, add the redirect URI below, exactly as shown.</source>
+        <source>In the app’s settings, add the redirect URI below, exactly as shown.</source>
         <translation>Dans les réglages de l’application, ajoutez l’URI de redirection ci-dessous, exactement comme affichée.</translation>
     </message>
     <message>
-        <source>Spotify refused to say what plays. On the Spotify developer dashboard, add your account under your app&apos;s User Management, then connect again.</source>
+        <source>Spotify refused to say what plays. On the Spotify developer dashboard, add your account under your app’s User Management, then connect again.</source>
         <translation>Spotify a refusé de dire ce qui joue. Sur le tableau de bord développeur de Spotify, ajoutez votre compte dans la gestion des utilisateurs de votre application, puis connectez-vous à nouveau.</translation>
     </message>
     <message>
@@ -3010,10 +3010,10 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Spotify only answers apps whose owner has Premium: the Spotify account that made your app on developer.spotify.com needs an active Premium subscription. Renew it, or make the app with an account that has Premium and put its Client ID in Settings → Credentials.</source>
-        <translation>Spotify ne répond qu’aux applications dont le propriétaire a Premium : le compte Spotify qui a créé votre application sur developer.spotify.com doit avoir un abonnement Premium actif. Renouvelez-le, ou créez l’application avec un compte Premium et saisissez son Client ID dans Paramètres → Identifiants.</translation>
+        <translation>Spotify ne répond qu’aux applications dont le propriétaire a Premium&#xa0;: le compte Spotify qui a créé votre application sur developer.spotify.com doit avoir un abonnement Premium actif. Renouvelez-le, ou créez l’application avec un compte Premium et saisissez son Client ID dans Paramètres → Identifiants.</translation>
     </message>
     <message>
-        <source>Your Spotify account is not on your app&apos;s list of users. On developer.spotify.com/dashboard, open your app → Settings → User Management and add the name and e-mail of your Spotify account (an app in development mode takes up to five), then connect again.</source>
+        <source>Your Spotify account is not on your app’s list of users. On developer.spotify.com/dashboard, open your app → Settings → User Management and add the name and e-mail of your Spotify account (an app in development mode takes up to five), then connect again.</source>
         <translation>Votre compte Spotify ne figure pas parmi les utilisateurs de votre application. Sur developer.spotify.com/dashboard, ouvrez votre application → Settings → User Management et ajoutez le nom et l’adresse e-mail de votre compte Spotify (une application en mode développement en accepte cinq au plus), puis reconnectez-vous.</translation>
     </message>
     <message>
@@ -3022,14 +3022,14 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Spotify refused the request: %1</source>
-        <translation>Spotify a refusé la requête : %1</translation>
+        <translation>Spotify a refusé la requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>Spotify did not give the liked tracks (status %1).</source>
         <translation>Spotify n’a pas donné les titres likés (statut %1).</translation>
     </message>
     <message>
-        <source>Spotify&apos;s list of liked tracks could not be read.</source>
+        <source>Spotify’s list of liked tracks could not be read.</source>
         <translation>La liste des titres likés de Spotify n’a pas pu être lue.</translation>
     </message>
 </context>
@@ -3045,43 +3045,43 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Spotify needs to be connected again: click Connect.</source>
-        <translation>Spotify doit être reconnecté : cliquez sur Connecter.</translation>
+        <translation>Spotify doit être reconnecté&#xa0;: cliquez sur Connecter.</translation>
     </message>
 </context>
 <context>
     <name>SqlScript</name>
     <message>
         <source>A database update failed: %1 (in: %2)</source>
-        <translation>Une mise à jour de la base a échoué : %1 (dans : %2)</translation>
+        <translation>Une mise à jour de la base a échoué&#xa0;: %1 (dans&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
     <name>StatusController</name>
     <message>
         <source>There is no profile &quot;%1&quot; here; use &quot;me&quot;.</source>
-        <translation>Il n’y a pas de profil « %1 » ici ; utilisez « me ».</translation>
+        <translation>Il n’y a pas de profil «&#xa0;%1&#xa0;» ici&#xa0;; utilisez «&#xa0;me&#xa0;».</translation>
     </message>
     <message>
-        <source>/ws is a WebSocket: connect with ws://, from MelodyHue&apos;s own pages or a program.</source>
-        <translation>/ws est un WebSocket : connectez-vous en ws://, depuis les pages de MelodyHue ou un programme.</translation>
+        <source>/ws is a WebSocket: connect with ws://, from MelodyHue’s own pages or a program.</source>
+        <translation>/ws est un WebSocket&#xa0;: connectez-vous en ws://, depuis les pages de MelodyHue ou un programme.</translation>
     </message>
     <message>
         <source>There is no logo named &quot;%1&quot;.</source>
-        <translation>Il n’y a pas de logo nommé « %1 ».</translation>
+        <translation>Il n’y a pas de logo nommé «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>StatusDocuments</name>
     <message>
         <source>No cover is showing right now.</source>
-        <translation>Aucune pochette n&apos;est affichée en ce moment.</translation>
+        <translation>Aucune pochette n’est affichée en ce moment.</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Send {&quot;action&quot;:&quot;start&quot;}, {&quot;action&quot;:&quot;pause&quot;} or {&quot;action&quot;:&quot;resume&quot;}; an empty body starts a sync.</source>
-        <translation>Envoyez {&quot;action&quot;:&quot;start&quot;}, {&quot;action&quot;:&quot;pause&quot;} ou {&quot;action&quot;:&quot;resume&quot;} ; un corps vide lance une synchronisation.</translation>
+        <translation>Envoyez {&quot;action&quot;:&quot;start&quot;}, {&quot;action&quot;:&quot;pause&quot;} ou {&quot;action&quot;:&quot;resume&quot;}&#xa0;; un corps vide lance une synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -3092,7 +3092,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>%1&apos;s daily requests are set to 0 in Settings → Music, so your liked tracks there are not read.</source>
-        <translation>Les requêtes quotidiennes de %1 sont réglées à 0 dans Paramètres → Musique : vos titres likés n’y sont pas lus.</translation>
+        <translation>Les requêtes quotidiennes de %1 sont réglées à 0 dans Paramètres → Musique&#xa0;: vos titres likés n’y sont pas lus.</translation>
     </message>
     <message>
         <source>Reading your liked tracks on %1</source>
@@ -3100,19 +3100,19 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>%1 of %2 liked tracks read; the rest tomorrow to stay within %3&apos;s daily limit.</source>
-        <translation>%1 titres likés lus sur %2 ; la suite demain pour rester dans la limite quotidienne de %3.</translation>
+        <translation>%1 titres likés lus sur %2&#xa0;; la suite demain pour rester dans la limite quotidienne de %3.</translation>
     </message>
     <message>
-        <source>Today&apos;s share of %1&apos;s requests is used; the sync goes on tomorrow.</source>
-        <translation>La part du jour des requêtes %1 est utilisée ; la synchronisation reprend demain.</translation>
+        <source>Today’s share of %1&apos;s requests is used; the sync goes on tomorrow.</source>
+        <translation>La part du jour des requêtes %1 est utilisée&#xa0;; la synchronisation reprend demain.</translation>
     </message>
     <message>
         <source>%1 was not answering a moment ago; the sync tries again at %2.</source>
-        <translation>%1 ne répondait pas il y a un instant ; la synchronisation réessaie à %2.</translation>
+        <translation>%1 ne répondait pas il y a un instant&#xa0;; la synchronisation réessaie à %2.</translation>
     </message>
     <message>
         <source>%1 asked MelodyHue to wait; the sync goes on at %2.</source>
-        <translation>%1 a demandé à MelodyHue d’attendre ; la synchronisation reprend à %2.</translation>
+        <translation>%1 a demandé à MelodyHue d’attendre&#xa0;; la synchronisation reprend à %2.</translation>
     </message>
     <message>
         <source>Looking for new files in your music folders</source>
@@ -3123,12 +3123,12 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <translation>Copie de vos titres likés sur %1</translation>
     </message>
     <message>
-        <source>The drive&apos;s folder</source>
+        <source>The drive’s folder</source>
         <translation>Le dossier du disque</translation>
     </message>
     <message>
         <source>%1 does not exist: plug the drive in, or make the folder first.</source>
-        <translation>%1 n’existe pas : branchez le disque, ou créez d’abord le dossier.</translation>
+        <translation>%1 n’existe pas&#xa0;: branchez le disque, ou créez d’abord le dossier.</translation>
     </message>
     <message>
         <source>%1 is already one of your drives.</source>
@@ -3136,11 +3136,11 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>MelodyHue copies to %1 drives at most: remove one first.</source>
-        <translation>MelodyHue copie sur %1 disques au plus : retirez-en d’abord un.</translation>
+        <translation>MelodyHue copie sur %1 disques au plus&#xa0;: retirez-en d’abord un.</translation>
     </message>
     <message>
         <source>%1 overlaps your music folder %2, and MelodyHue never writes into your music folders: choose a folder elsewhere, such as on an external drive.</source>
-        <translation>%1 chevauche votre dossier de musique %2, et MelodyHue n’écrit jamais dans vos dossiers de musique : choisissez un dossier ailleurs, par exemple sur un disque externe.</translation>
+        <translation>%1 chevauche votre dossier de musique %2, et MelodyHue n’écrit jamais dans vos dossiers de musique&#xa0;: choisissez un dossier ailleurs, par exemple sur un disque externe.</translation>
     </message>
     <message>
         <source>There is no such drive.</source>
@@ -3163,7 +3163,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation>%1 : %2 sur %3</translation>
+        <translation>%1&#xa0;: %2 sur %3</translation>
     </message>
     <message>
         <source>%1…</source>
@@ -3179,11 +3179,11 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>The last sync failed: %1</source>
-        <translation>La dernière synchronisation a échoué : %1</translation>
+        <translation>La dernière synchronisation a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Up to date: synced at %1.</source>
-        <translation>À jour : synchronisé à %1.</translation>
+        <translation>À jour&#xa0;: synchronisé à %1.</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
@@ -3222,11 +3222,11 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>New liked tracks in your library: %1.</source>
-        <translation>Nouveaux titres likés dans votre bibliothèque : %1.</translation>
+        <translation>Nouveaux titres likés dans votre bibliothèque&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Unliked since the last sync: %1.</source>
-        <translation>Retirés depuis la dernière synchronisation : %1.</translation>
+        <translation>Retirés depuis la dernière synchronisation&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Liked tracks synced</source>
@@ -3241,11 +3241,11 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     <name>Transaction</name>
     <message>
         <source>The database could not start a transaction: %1</source>
-        <translation>La base n’a pas pu commencer une transaction : %1</translation>
+        <translation>La base n’a pas pu commencer une transaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saving to the database failed: %1</source>
-        <translation>L’enregistrement dans la base a échoué : %1</translation>
+        <translation>L’enregistrement dans la base a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The database transaction has already ended.</source>
@@ -3296,7 +3296,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>Paused: %1</source>
-        <translation>En pause : %1</translation>
+        <translation>En pause&#xa0;: %1</translation>
     </message>
     <message>
         <source>Overlay URL copied</source>
@@ -3308,11 +3308,11 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No overlay to copy: the local server is not running, or the Overlays page has none.</source>
-        <translation>Aucune incrustation à copier : le serveur local ne tourne pas, ou la page Incrustations n’en a aucune.</translation>
+        <translation>Aucune incrustation à copier&#xa0;: le serveur local ne tourne pas, ou la page Incrustations n’en a aucune.</translation>
     </message>
 </context>
 <context>
@@ -3322,16 +3322,16 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <translation>%1 ne doit pas contenir de caractères de contrôle (comme un saut de ligne).</translation>
     </message>
     <message>
-        <source>%1 must be a folder&apos;s full path, or &quot;&quot; for none.</source>
+        <source>%1 must be a folder’s full path, or &quot;&quot; for none.</source>
         <translation>%1 doit être le chemin complet d’un dossier, ou &quot;&quot; pour aucun.</translation>
     </message>
     <message>
         <source>%1 cannot be %2, a folder of the system: choose a folder of your own, such as one in your home folder or on a drive.</source>
-        <translation>%1 ne peut pas être %2, un dossier du système : choisissez un dossier à vous, par exemple dans votre dossier personnel ou sur un disque.</translation>
+        <translation>%1 ne peut pas être %2, un dossier du système&#xa0;: choisissez un dossier à vous, par exemple dans votre dossier personnel ou sur un disque.</translation>
     </message>
     <message>
         <source>%1 cannot be %2: it is a file, not a folder.</source>
-        <translation>%1 ne peut pas être %2 : c’est un fichier, pas un dossier.</translation>
+        <translation>%1 ne peut pas être %2&#xa0;: c’est un fichier, pas un dossier.</translation>
     </message>
 </context>
 <context>
@@ -3358,7 +3358,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
     </message>
     <message>
         <source>WebSocket version %1 is not supported; use version 13.</source>
-        <translation>La version %1 de WebSocket n’est pas prise en charge ; utilisez la version 13.</translation>
+        <translation>La version %1 de WebSocket n’est pas prise en charge&#xa0;; utilisez la version 13.</translation>
     </message>
     <message>
         <source>A WebSocket handshake needs a Sec-WebSocket-Key of 16 bytes in base64.</source>
@@ -3380,7 +3380,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <translation>Les trames d’un client doivent être masquées.</translation>
     </message>
     <message>
-        <source>A frame&apos;s length is not in its shortest form.</source>
+        <source>A frame’s length is not in its shortest form.</source>
         <translation>La longueur d’une trame n’est pas sous sa forme la plus courte.</translation>
     </message>
     <message>
@@ -3388,7 +3388,7 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <translation>Une trame de contrôle est fragmentée ou trop longue.</translation>
     </message>
     <message>
-        <source>A message&apos;s fragments are out of order.</source>
+        <source>A message’s fragments are out of order.</source>
         <translation>Les fragments d’un message sont dans le désordre.</translation>
     </message>
     <message>
@@ -3400,15 +3400,15 @@ Dans OBS : Sources → + → Navigateur, collez-la comme URL, réglez Largeur su
         <translation>Un message texte n’est pas en UTF-8.</translation>
     </message>
     <message>
-        <source>A close frame&apos;s code is cut.</source>
+        <source>A close frame’s code is cut.</source>
         <translation>Le code d’une trame de fermeture est tronqué.</translation>
     </message>
     <message>
-        <source>A close frame&apos;s code is not valid.</source>
+        <source>A close frame’s code is not valid.</source>
         <translation>Le code d’une trame de fermeture n’est pas valide.</translation>
     </message>
     <message>
-        <source>A close frame&apos;s reason is not UTF-8.</source>
+        <source>A close frame’s reason is not UTF-8.</source>
         <translation>La raison d’une trame de fermeture n’est pas en UTF-8.</translation>
     </message>
 </context>

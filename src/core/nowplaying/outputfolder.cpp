@@ -58,7 +58,7 @@ public:
         if (!m_changed)
             return {};
         const QJsonObject document{{u"about"_s,
-                                       u"MelodyHue's record of the files it wrote here for OBS; it replaces "
+                                       u"MelodyHue’s record of the files it wrote here for OBS; it replaces "
                                        "or removes no other file."_s},
             {u"files"_s, m_files}};
         return AtomicFile::write(path(), QJsonDocument(document).toJson());

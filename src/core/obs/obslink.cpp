@@ -56,7 +56,7 @@ Result<QUrl> ObsLink::parseAddress(const QString &text)
     if (!url.isValid() || (url.scheme() != u"ws"_s && url.scheme() != u"wss"_s) || url.host().isEmpty()
         || !url.userInfo().isEmpty()) {
         return Error{
-            tr("Give obs-websocket's address as ws://host:port, e.g. ws://127.0.0.1:4455."), ErrorKind::InvalidInput};
+            tr("Give obs-websocket’s address as ws://host:port, e.g. ws://127.0.0.1:4455."), ErrorKind::InvalidInput};
     }
     return url;
 }
@@ -201,9 +201,9 @@ QCoro::Task<Result<ObsLink::Placement>> ObsLink::addBrowserSource(QString scene,
 
 QString ObsLink::noBrowserSourceMessage()
 {
-    return tr("This OBS has no Browser source, which overlays need: OBS from Debian's or Ubuntu's own packages comes "
+    return tr("This OBS has no Browser source, which overlays need: OBS from Debian’s or Ubuntu’s own packages comes "
               "without it. Install OBS from the OBS project (its PPA on Ubuntu, or Flathub), which includes it. Or "
-              "show the track with OBS's Text and Image sources, from MelodyHue's text files and cover "
+              "show the track with OBS’s Text and Image sources, from MelodyHue’s text files and cover "
               "(Settings → Outputs).");
 }
 

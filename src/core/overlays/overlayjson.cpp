@@ -170,7 +170,7 @@ Result<Overlay> OverlayJson::update(Overlay overlay, const QJsonObject &changes)
     }
     if (OverlaySourceRules::placeholderCount(overlay.html) + OverlaySourceRules::placeholderCount(overlay.css)
         > OverlaySourceRules::maximumPlaceholders) {
-        return invalid(tr("html: at most %1 placeholders in an overlay's HTML and CSS together.")
+        return invalid(tr("html: at most %1 placeholders in an overlay’s HTML and CSS together.")
                            .arg(OverlaySourceRules::maximumPlaceholders));
     }
 
@@ -244,7 +244,7 @@ Result<OverlayOptions> OverlayJson::applyOptions(OverlayOptions options, const Q
             ok = value.isString() && family.match(value.toString()).hasMatch();
             if (ok)
                 options.fontFamily = value.toString().trimmed();
-            expected = tr("a font's name (letters, digits, spaces), or \"\" for the system's");
+            expected = tr("a font’s name (letters, digits, spaces), or \"\" for the system’s");
         } else if (key == u"text_align"_s) {
             const qsizetype index = alignNames().indexOf(value.toString());
             ok = value.isString() && index >= 0;

@@ -78,7 +78,7 @@ QString OverlayTemplates::title(const QString &name)
 QString OverlayTemplates::description(const QString &name)
 {
     if (name == u"default"_s)
-        return tr("The cover, the title, the artists and a progress bar on the cover's colour.");
+        return tr("The cover, the title, the artists and a progress bar on the cover’s colour.");
     if (name == u"minimal"_s)
         return tr("One line of text: the title and the artists.");
     if (name == u"compact"_s)
@@ -86,7 +86,7 @@ QString OverlayTemplates::description(const QString &name)
     if (name == u"focus"_s)
         return tr("A large cover on a blurred backdrop of its colours, for a whole scene.");
     if (name == u"color"_s)
-        return tr("A panel filled with the cover's colour, the track written on it.");
+        return tr("A panel filled with the cover’s colour, the track written on it.");
     if (name == Overlay::customTemplate())
         return tr("Your own HTML and CSS, with the placeholders and live bindings of the built-ins.");
     return {};

@@ -11,7 +11,7 @@
 
 Result<QByteArray> LocalImageFile::read(const QString &path, qint64 maximumBytes)
 {
-    const Error refused{tr("The player's cover file cannot be used.")};
+    const Error refused{tr("The player’s cover file cannot be used.")};
     if (!QFileInfo(path).isAbsolute())
         return refused;
 #ifdef Q_OS_UNIX

@@ -55,7 +55,7 @@ QString UserFolder::problem(const QString &path, const QString &label)
     if (std::any_of(path.cbegin(), path.cend(), isControl))
         return tr("%1 must not contain control characters (such as a line break).").arg(label);
     if (!QDir::isAbsolutePath(path))
-        return tr("%1 must be a folder's full path, or \"\" for none.").arg(label);
+        return tr("%1 must be a folder’s full path, or \"\" for none.").arg(label);
     const QString clean = QDir::cleanPath(path);
     const QFileInfo info(clean);
     // Through links too: a link to /etc is /etc.

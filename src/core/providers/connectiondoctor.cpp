@@ -92,7 +92,7 @@ QCoro::Task<QList<ConnectionCheck>> ConnectionDoctor::check(ServiceRegistry &reg
             co_return checks;
         if (answer && answer->ok()) {
             checks.append({u"web_api"_s, Outcome::Good,
-                tr("%1's Web API answers: your account is on your app's list of users and the app's owner has "
+                tr("%1's Web API answers: your account is on your app’s list of users and the app’s owner has "
                    "Premium.")
                     .arg(name)});
         } else {

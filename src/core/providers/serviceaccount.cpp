@@ -140,13 +140,13 @@ QString ServiceAccount::problem() const
                   .arg(m_budget.dailyLimit().value_or(0))
                   .arg(m_service.name());
     case Problem::QuotaExceeded:
-        return tr("%1 has paused your app's requests (its daily quota is spent); they resume at %2. The app on "
+        return tr("%1 has paused your app’s requests (its daily quota is spent); they resume at %2. The app on "
                   "this computer is still followed.")
             .arg(m_service.name(), resume);
     case Problem::RateLimited:
         return tr("%1 asks MelodyHue to wait; requests resume at %2.").arg(m_service.name(), resume);
     case Problem::ReconnectNeeded:
-        return tr("%1 no longer accepts MelodyHue's authorization (it ends six months after you agreed); "
+        return tr("%1 no longer accepts MelodyHue’s authorization (it ends six months after you agreed); "
                   "reconnect on the Connect page.")
             .arg(m_service.name());
     case Problem::Network:
@@ -459,7 +459,7 @@ QCoro::Task<Result<HttpResponse>> ServiceAccount::apiGet(QUrl url, RequestBudget
         }
         if (response.status == 401)
             co_return Error{
-                tr("%1 refused MelodyHue's access; connect again.").arg(m_service.name()), ErrorKind::Rejected};
+                tr("%1 refused MelodyHue’s access; connect again.").arg(m_service.name()), ErrorKind::Rejected};
         if (response.status == 403) {
             ServiceRefusal refusal = m_service.readRefusal(response);
             const QString message = refusal.message;

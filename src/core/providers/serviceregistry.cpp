@@ -102,7 +102,7 @@ QCoro::Task<Result<QUrl>> ServiceRegistry::startAuthorization(QString service)
         co_return Error{tr("MelodyHue cannot connect \"%1\" yet.").arg(service), ErrorKind::NotFound};
     if (!account->isConfigured()) {
         co_return Error{
-            tr("Add your %1 app's Client ID in Settings first.").arg(account->name()), ErrorKind::NotConfigured};
+            tr("Add your %1 app’s Client ID in Settings first.").arg(account->name()), ErrorKind::NotConfigured};
     }
     if (!m_callbackBase.isValid())
         co_return Error{
@@ -131,7 +131,7 @@ QCoro::Task<Result<void>> ServiceRegistry::checkAppRegistration(QString service)
 {
     ServiceAccount *account = this->account(service);
     if (!account || !account->isConfigured() || !m_callbackBase.isValid())
-        co_return Error{tr("Add your app's Client ID in Settings first."), ErrorKind::NotConfigured};
+        co_return Error{tr("Add your app’s Client ID in Settings first."), ErrorKind::NotConfigured};
     const QString redirect = redirectUri(service);
     const QUrl url = AuthorizationFlows::probeUrl(account->service().endpoints(), account->clientId(), redirect);
     co_return co_await askAuthorizePage(account->service(), url, redirect);
@@ -193,16 +193,16 @@ CallbackAnswer ServiceRegistry::handleCallback(const QString &service, const QUr
         switch (*refusal) {
         case AuthorizationFlows::Refusal::NoFlow:
             return page(false, 404, tr("No sign-in is waiting"),
-                tr("MelodyHue is not waiting for %1 to answer. Start again from MelodyHue's Connect page.").arg(name));
+                tr("MelodyHue is not waiting for %1 to answer. Start again from MelodyHue’s Connect page.").arg(name));
         case AuthorizationFlows::Refusal::Expired:
             Q_EMIT authorizationFinished(service, false, expiredMessage(service));
             Q_EMIT servicesChanged();
             return page(false, 410, tr("This sign-in has expired"),
-                tr("It was started more than 10 minutes ago. Start again from MelodyHue's Connect page."));
+                tr("It was started more than 10 minutes ago. Start again from MelodyHue’s Connect page."));
         case AuthorizationFlows::Refusal::WrongState:
             return page(false, 400, tr("This answer is not for MelodyHue"),
                 tr("It does not match the sign-in MelodyHue started, so it was ignored. If you did start one, "
-                   "start again from MelodyHue's Connect page."));
+                   "start again from MelodyHue’s Connect page."));
         }
     }
     const PendingAuthorization flow = std::get<PendingAuthorization>(taken);

@@ -134,7 +134,7 @@ Error SecretStore::describe(const QKeychain::Job &job) const
         return {tr("The system keychain could not delete the entry.")};
     default:
         return {tr("No system keychain is available (%1). MelodyHue keeps passwords and tokens only "
-                   "there and never in plain files: start GNOME Keyring, KWallet or KeePassXC's "
+                   "there and never in plain files: start GNOME Keyring, KWallet or KeePassXC’s "
                    "Secret Service, then restart MelodyHue.")
                     .arg(job.errorString()),
             ErrorKind::Unavailable};

@@ -129,7 +129,7 @@ Normalizer playerRule(const Subject &subject)
             QRegularExpression::anchoredPattern(u"[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*"_s));
         const QString text = value.toString().trimmed();
         if (!value.isString() || text.size() > 200 || !name.match(text).hasMatch()) {
-            return Error{SettingsSchema::tr("%1 must be \"spotify\", \"any\" or a player's name such as \"vlc\".")
+            return Error{SettingsSchema::tr("%1 must be \"spotify\", \"any\" or a player’s name such as \"vlc\".")
                              .arg(subject.text())};
         }
         return QJsonValue(text);
@@ -141,7 +141,7 @@ Normalizer folderRule(const Subject &subject)
     return [=](const QJsonValue &value) -> Result<QJsonValue> {
         const QString text = value.toString().trimmed();
         if (!value.isString() || text.size() > 4096)
-            return Error{SettingsSchema::tr("%1 must be a folder's full path, or \"\" for none.").arg(subject.text())};
+            return Error{SettingsSchema::tr("%1 must be a folder’s full path, or \"\" for none.").arg(subject.text())};
         if (text.isEmpty())
             return QJsonValue(QString());
         if (const QString problem = UserFolder::problem(text, subject.text()); !problem.isEmpty())
@@ -240,11 +240,11 @@ QList<SettingSpec> buildSchema()
     const Subject obs{QT_TRANSLATE_NOOP("SettingsSchema", "The address of OBS"), u"obs_websocket_url"_s};
     const Subject obsPassword{QT_TRANSLATE_NOOP("SettingsSchema", "An OBS password is saved"), u"obs_password_saved"_s};
     const Subject dailyBudget{
-        QT_TRANSLATE_NOOP("SettingsSchema", "Spotify's daily requests"), u"spotify_daily_budget"_s};
+        QT_TRANSLATE_NOOP("SettingsSchema", "Spotify’s daily requests"), u"spotify_daily_budget"_s};
     const Subject renewals{QT_TRANSLATE_NOOP("SettingsSchema", "Renewals warned of"), u"renewals_warned"_s};
     const Subject syncPaused{QT_TRANSLATE_NOOP("SettingsSchema", "The sync is paused"), u"sync_paused"_s};
     const Subject musicFolders{QT_TRANSLATE_NOOP("SettingsSchema", "The music folders"), u"music_folders"_s};
-    const Subject guide{QT_TRANSLATE_NOOP("SettingsSchema", "The setup guide's step"), u"setup_guide"_s};
+    const Subject guide{QT_TRANSLATE_NOOP("SettingsSchema", "The setup guide’s step"), u"setup_guide"_s};
     const Subject outputKeep{
         QT_TRANSLATE_NOOP("SettingsSchema", "Keep the files while paused"), u"output_keep_when_paused"_s};
     return {

@@ -19,7 +19,7 @@ Result<int> ApiUsageTable::requestsOn(const QString &service, QDate day) const
     query.addBindValue(service);
     query.addBindValue(day.toString(Qt::ISODate));
     if (!query.exec())
-        return Error{tr("Reading today's requests failed: %1").arg(query.lastError().text())};
+        return Error{tr("Reading today’s requests failed: %1").arg(query.lastError().text())};
     return query.next() ? query.value(0).toInt() : 0;
 }
 

@@ -13,7 +13,7 @@ namespace {
 
 Error failure(const QSqlQuery &query)
 {
-    return Error{CoversTable::tr("The cover cache's database failed: %1").arg(query.lastError().text())};
+    return Error{CoversTable::tr("The cover cache’s database failed: %1").arg(query.lastError().text())};
 }
 
 } // namespace

@@ -17,7 +17,7 @@ KeyValueTable::KeyValueTable(Database &database, Name name)
 Error KeyValueTable::readError(const QString &reason) const
 {
     return Error{tr("Reading the %1 from the database failed: %2")
-                     .arg(m_name == Name::Meta ? tr("data folder's facts") : tr("settings"), reason)};
+                     .arg(m_name == Name::Meta ? tr("data folder’s facts") : tr("settings"), reason)};
 }
 
 Result<std::optional<QString>> KeyValueTable::value(const QString &key) const

@@ -68,7 +68,7 @@ Result<DriveSync::Placed> DriveSync::place(
     const QString &source, const QString &root, const QString &relative, const std::shared_ptr<std::atomic_bool> &stop)
 {
     if (!FileNamer::staysInside(relative))
-        return Error{tr("%1 would be outside the drive's folder.").arg(relative)};
+        return Error{tr("%1 would be outside the drive’s folder.").arg(relative)};
     if (!QFileInfo(root).isDir())
         return Error{tr("%1 went away (unplugged?).").arg(QDir::toNativeSeparators(root)), ErrorKind::Unavailable};
     const QString target = root + u'/' + relative;

@@ -376,7 +376,7 @@ void SyncEngine::failed(ServiceAccount &account, const Error &error)
             status.notice = tr("%1 of %2 liked tracks read; the rest tomorrow to stay within %3's daily limit.")
                                 .arg(locale.toString(progress->nextOffset), locale.toString(progress->total), name);
         } else if (account.budget().remainingToday(RequestBudget::Purpose::Sync) <= 0) {
-            status.notice = tr("Today's share of %1's requests is used; the sync goes on tomorrow.").arg(name);
+            status.notice = tr("Today’s share of %1's requests is used; the sync goes on tomorrow.").arg(name);
         } else if (account.budget().pause() == RequestBudget::Pause::Failing) {
             status.notice = tr("%1 was not answering a moment ago; the sync tries again at %2.")
                                 .arg(name, timeText(status.resumesAt));
@@ -393,7 +393,7 @@ void SyncEngine::failed(ServiceAccount &account, const Error &error)
             SyncProgress saved = progress.value();
             saved.lastError = error.message;
             if (!m_library.saveProgress(account.id(), saved))
-                qCWarning(lcSync) << "could not record the sync's error";
+                qCWarning(lcSync) << "could not record the error of the sync";
         }
         qCInfo(lcSync).noquote() << account.id() << "sync failed:" << error.message;
     }
@@ -601,7 +601,7 @@ void SyncEngine::watchMusic(const QStringList &directories)
 
 Result<DriveState> SyncEngine::addDrive(const QString &path)
 {
-    const QString label = tr("The drive's folder");
+    const QString label = tr("The drive’s folder");
     if (const QString problem = UserFolder::problem(path, label); !problem.isEmpty())
         return Error{problem, ErrorKind::InvalidInput};
     const QString clean = QDir::cleanPath(path);

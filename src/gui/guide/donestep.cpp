@@ -76,6 +76,6 @@ void DoneStep::refresh()
     } else {
         m_playing->setText(tr("Play a song in Spotify: the overlay shows it within seconds."));
     }
-    m_next->setText(tr("The Overlays page has more looks, an editor and each overlay's address. The Dashboard "
+    m_next->setText(tr("The Overlays page has more looks, an editor and each overlay’s address. The Dashboard "
                        "shows what plays and your liked tracks."));
 }

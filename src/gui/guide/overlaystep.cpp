@@ -129,7 +129,7 @@ QCoro::Task<> OverlayStep::addToObs()
     if (!self)
         co_return;
     if (!scenes) {
-        m_status->say(scenes.errorMessage() + u' ' + tr("Back takes you to OBS's address and password."),
+        m_status->say(scenes.errorMessage() + u' ' + tr("Back takes you to OBS’s address and password."),
             StatusLine::Kind::Error);
         co_return;
     }

@@ -25,8 +25,8 @@ AddToObsDialog::AddToObsDialog(ObsLink &obs, const Overlay &overlay, const QUrl 
 {
     setWindowTitle(tr("Add to OBS — %1").arg(overlay.name));
     m_intro->setWordWrap(true);
-    m_intro->setText(tr("MelodyHue puts \"%1\" into the OBS scene you choose, as a Browser source of %2 × %3 "
-                        "named \"%4\". If that source is there already, it is brought up to date.")
+    m_intro->setText(tr("MelodyHue puts “%1” into the OBS scene you choose, as a Browser source of %2 × %3 "
+                        "named “%4”. If that source is there already, it is brought up to date.")
                          .arg(overlay.name)
                          .arg(overlay.options.width)
                          .arg(overlay.options.height)

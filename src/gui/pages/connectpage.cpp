@@ -98,7 +98,7 @@ void ConnectPage::retranslate()
         card(account->id())->setDescription(account->service().description());
     m_howItWorks->setTitle(tr("How it works"));
     m_steps->setText(u"<ol style=\"margin-left:-20px\"><li>%1</li><li>%2</li><li>%3</li><li>%4</li></ol>"_s.arg(
-        tr("Once per service: add your developer app's Client ID in Settings (<b>Go to Settings</b> takes you "
+        tr("Once per service: add your developer app’s Client ID in Settings (<b>Go to Settings</b> takes you "
            "there)."),
         tr("Click <b>Connect</b>."), tr("Authorize MelodyHue in your browser."),
         tr("Done: your credentials are stored in the system keychain and never shared.")));
@@ -165,7 +165,7 @@ void ConnectPage::refreshCard(ServiceCard *card, const ServiceAccount &account)
     }
     if (!account.isConfigured()) {
         card->setState(
-            StatusDot::Off, tr("Not connected: first add your %1 app's Client ID in Settings").arg(account.name()));
+            StatusDot::Off, tr("Not connected: first add your %1 app’s Client ID in Settings").arg(account.name()));
         card->setAction(tr("Go to Settings"), true);
         return;
     }

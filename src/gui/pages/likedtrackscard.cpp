@@ -190,6 +190,6 @@ void LikedTracksCard::refresh()
     m_withoutAudio->setAccessibleName(tr("Liked tracks without audio"));
     m_withoutAudio->setVisible(status.withoutAudio > 0);
     m_openLog->setText(tr("Open log"));
-    m_openLog->setToolTip(tr("What each sync did, file by file, in MelodyHue's log"));
+    m_openLog->setToolTip(tr("What each sync did, file by file, in MelodyHue’s log"));
     m_openLog->setVisible(!LogFile::path().isEmpty());
 }

@@ -99,7 +99,7 @@ void OutputSettings::changeEvent(QEvent *event)
 void OutputSettings::retranslate()
 {
     setTitle(tr("Outputs"));
-    m_intro->setText(tr("MelodyHue can keep what plays in a folder, for OBS's Text and Image sources: title.txt, "
+    m_intro->setText(tr("MelodyHue can keep what plays in a folder, for OBS’s Text and Image sources: title.txt, "
                         "artists.txt, album.txt, now-playing.txt and cover.jpg, each replaced in one piece when the "
                         "music changes. In OBS, a Text source reads a file with \"Read from file\"."));
     m_folderLabel->setText(tr("Folder:"));
@@ -152,7 +152,7 @@ void OutputSettings::refreshStatus()
 
 void OutputSettings::browse()
 {
-    auto *dialog = new QFileDialog(this, tr("Folder for OBS's files"), m_services.settings.outputFolder());
+    auto *dialog = new QFileDialog(this, tr("Folder for OBS’s files"), m_services.settings.outputFolder());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);

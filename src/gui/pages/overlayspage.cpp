@@ -311,7 +311,7 @@ void OverlaysPage::remove(const QString &id)
         return;
     }
     m_removed = *overlay;
-    m_undoLabel->setText(tr("\"%1\" is deleted; OBS sources that show it will find nothing.").arg(overlay->name));
+    m_undoLabel->setText(tr("“%1” is deleted; OBS sources that show it will find nothing.").arg(overlay->name));
     m_undoBar->show();
     m_undoTimer.start();
 }

@@ -107,13 +107,14 @@ void PlayerSettings::changeEvent(QEvent *event)
 
 void PlayerSettings::retranslate()
 {
-    m_hint->setText(tr("MelodyHue follows the app on this computer first, at once and for free; the service's Web "
-                       "API fills in for your phone and other devices."));
+    m_hint->setText(tr("The track of this player is what overlays, /infos and the text files show. MelodyHue reads "
+                       "the app on this computer first, at once and for free; the service’s Web API fills in for "
+                       "your phone and other devices."));
     m_budgetLabel->setText(tr("Spotify requests a day:"));
     m_budgetHint->setText(tr("Spotify stops apps that ask too often, after a number of requests a day it does not "
                              "publish (apps have been stopped after 800 to 1,400). MelodyHue stays under this "
                              "number, shared by what plays and the liked-tracks sync, and keeps it for the end of "
-                             "each track; 0 never asks Spotify's Web API (the app on this computer is still "
+                             "each track; 0 never asks Spotify’s Web API (the app on this computer is still "
                              "followed)."));
     loadBudget();
     refreshChoices();

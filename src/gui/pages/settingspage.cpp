@@ -354,12 +354,12 @@ void SettingsPage::changeEvent(QEvent *event)
 
 void SettingsPage::retranslate()
 {
-    m_playerLabel->setText(tr("Follow:"));
+    m_playerLabel->setText(tr("Show what plays in:"));
     m_themeLabel->setText(tr("Theme:"));
     m_themeCombo->setItemText(0, tr("Like the system"));
     m_themeCombo->setItemText(1, tr("Dark"));
     m_themeCombo->setItemText(2, tr("Light"));
-    m_themeCombo->setToolTip(tr("The window's colours. Like the system follows your desktop's light or dark "
+    m_themeCombo->setToolTip(tr("The window’s colours. Like the system follows your desktop’s light or dark "
                                 "setting as it changes."));
     m_ui->fileNameHint->setText(tr("How files are named on your drives. Use {artist}, {artists}, {album}, {track} "
                                    "(01), {title}, {service} and {ext}; \"/\" makes sub-folders."));

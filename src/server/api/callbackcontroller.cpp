@@ -45,7 +45,7 @@ void CallbackController::registerRoutes(RouteTable &routes) const
                     CallbackAnswer gone;
                     gone.status = 404;
                     gone.title = tr("Nothing to show");
-                    gone.message = tr("This page has expired. MelodyHue's Connect page shows whether the "
+                    gone.message = tr("This page has expired. MelodyHue’s Connect page shows whether the "
                                       "service is connected.");
                     return page(gone);
                 }

@@ -43,7 +43,7 @@ void DrivesController::registerRoutes(RouteTable &routes) const
             RouteTable::now(Method::Post, [this](const ApiRequest &request) {
                 const QJsonValue path = request.body.toObject().value(u"path"_s);
                 if (!path.isString())
-                    return Reply::error(400, tr("Send {\"path\": \"the folder's full path\"}."));
+                    return Reply::error(400, tr("Send {\"path\": \"the folder’s full path\"}."));
                 const auto added = m_sync.addDrive(path.toString());
                 return added ? Reply::json(describe(added.value()), 201) : errorReply(added.error());
             })});

@@ -36,7 +36,7 @@ std::optional<Reply> RequestAuth::refusal(const HttpRequest &request) const
         || !m_apiKey.matches(QByteArrayView(authorization).sliced(scheme.size()).trimmed())) {
         return Reply::error(401,
             tr("This route needs the API key: send \"Authorization: Bearer <key>\" (the key "
-               "is in MelodyHue's Settings)."))
+               "is in MelodyHue’s Settings)."))
             .withHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
     }
     return std::nullopt;

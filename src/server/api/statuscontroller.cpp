@@ -56,7 +56,7 @@ void StatusController::registerRoutes(RouteTable &routes) const
     // handler is a plain request.
     routes.addWebSocket(u"/ws"_s);
     routes.add(u"/ws"_s, Access::Public, {RouteTable::now(Method::Get, [](const ApiRequest &) {
-        return Reply::error(426, tr("/ws is a WebSocket: connect with ws://, from MelodyHue's own pages or a program."))
+        return Reply::error(426, tr("/ws is a WebSocket: connect with ws://, from MelodyHue’s own pages or a program."))
             .withHeader(QByteArrayLiteral("Upgrade"), QByteArrayLiteral("websocket"));
     })});
 }

@@ -159,7 +159,7 @@ std::optional<WebSocketPeer::Frame> WebSocketPeer::takeFrame()
         headSize = 10;
     }
     if ((headSize == 4 && length < 126) || (headSize == 10 && (length <= 0xffff || length >> 63))) {
-        fail(QWebSocketProtocol::CloseCodeProtocolError, tr("A frame's length is not in its shortest form."));
+        fail(QWebSocketProtocol::CloseCodeProtocolError, tr("A frame’s length is not in its shortest form."));
         return std::nullopt;
     }
     if (control && (!final || length > quint64(longestControlPayload))) {
@@ -168,7 +168,7 @@ std::optional<WebSocketPeer::Frame> WebSocketPeer::takeFrame()
     }
     if (!control) {
         if ((opcode == Continuation) != (m_messageOpcode != 0)) {
-            fail(QWebSocketProtocol::CloseCodeProtocolError, tr("A message's fragments are out of order."));
+            fail(QWebSocketProtocol::CloseCodeProtocolError, tr("A message’s fragments are out of order."));
             return std::nullopt;
         }
         if (length > quint64(m_limits.maxIncomingMessageBytes - m_message.size())) {
@@ -223,17 +223,17 @@ void WebSocketPeer::handleClose(const QByteArray &payload)
 {
     QWebSocketProtocol::CloseCode code = QWebSocketProtocol::CloseCodeNormal;
     if (payload.size() == 1) {
-        fail(QWebSocketProtocol::CloseCodeProtocolError, tr("A close frame's code is cut."));
+        fail(QWebSocketProtocol::CloseCodeProtocolError, tr("A close frame’s code is cut."));
         return;
     }
     if (payload.size() >= 2) {
         const quint16 received = qFromBigEndian<quint16>(payload.constData());
         if (!isValidCloseCode(received)) {
-            fail(QWebSocketProtocol::CloseCodeProtocolError, tr("A close frame's code is not valid."));
+            fail(QWebSocketProtocol::CloseCodeProtocolError, tr("A close frame’s code is not valid."));
             return;
         }
         if (!isUtf8(QByteArrayView(payload).sliced(2))) {
-            fail(QWebSocketProtocol::CloseCodeWrongDatatype, tr("A close frame's reason is not UTF-8."));
+            fail(QWebSocketProtocol::CloseCodeWrongDatatype, tr("A close frame’s reason is not UTF-8."));
             return;
         }
         code = QWebSocketProtocol::CloseCode(received);

@@ -69,11 +69,11 @@ CredentialsGuide SpotifyService::credentialsGuide() const
     guide.dashboardUrl = QUrl(u"https://developer.spotify.com/dashboard"_s);
     guide.dashboardName = u"developer.spotify.com/dashboard"_s;
     guide.steps = {tr("Open %1, sign in and create an app (any name; tick Web API)."),
-        tr("In the app's settings, add the redirect URI below, exactly as shown."),
-        tr("Copy the app's Client ID here and save. The Client Secret is optional.")};
+        tr("In the app’s settings, add the redirect URI below, exactly as shown."),
+        tr("Copy the app’s Client ID here and save. The Client Secret is optional.")};
     guide.note = tr("While the app is in development mode, add your Spotify account under its User Management.");
     guide.clientIdLabel = tr("Spotify Client ID");
-    guide.clientIdPlaceholder = tr("32 characters from your app's page");
+    guide.clientIdPlaceholder = tr("32 characters from your app’s page");
     guide.takesClientSecret = true;
     return guide;
 }
@@ -85,7 +85,7 @@ Result<QString> SpotifyService::normalizeClientId(const QString &clientId) const
     static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[0-9a-f]{32}"_s));
     if (!pattern.match(normalized).hasMatch()) {
         return Error{
-            tr("A Spotify Client ID is 32 characters, digits and letters a to f, as shown on your app's page."),
+            tr("A Spotify Client ID is 32 characters, digits and letters a to f, as shown on your app’s page."),
             ErrorKind::InvalidInput};
     }
     return normalized;
@@ -103,7 +103,7 @@ Error SpotifyService::authorizationRefusal(const HttpResponse &response, const Q
             ErrorKind::Rejected};
     }
     if (body.contains(u"client"_s)) {
-        return Error{tr("Spotify does not know this Client ID. Copy it again from your app's page on the Spotify "
+        return Error{tr("Spotify does not know this Client ID. Copy it again from your app’s page on the Spotify "
                         "developer dashboard into Settings."),
             ErrorKind::Rejected};
     }
@@ -124,7 +124,7 @@ ServiceRefusal SpotifyService::readRefusal(const HttpResponse &response) const
     }
     if (message.contains(u"not registered"_s, Qt::CaseInsensitive)) {
         return {ServiceRefusal::Kind::NotAllowlisted,
-            tr("Your Spotify account is not on your app's list of users. On developer.spotify.com/dashboard, open "
+            tr("Your Spotify account is not on your app’s list of users. On developer.spotify.com/dashboard, open "
                "your app → Settings → User Management and add the name and e-mail of your Spotify account (an app "
                "in development mode takes up to five), then connect again.")};
     }
@@ -177,7 +177,7 @@ Result<RemotePlayback> SpotifyService::readNowPlaying(const HttpResponse &respon
         return RemotePlayback{};
     if (response.status == 403) {
         return Error{tr("Spotify refused to say what plays. On the Spotify developer dashboard, add your account "
-                        "under your app's User Management, then connect again."),
+                        "under your app’s User Management, then connect again."),
             ErrorKind::Rejected};
     }
     QJsonParseError parseError;
@@ -216,6 +216,6 @@ Result<LikedPage> SpotifyService::readLikedTracks(const HttpResponse &response) 
             tr("Spotify did not give the liked tracks (status %1).").arg(response.status), ErrorKind::ServerFailure};
     const QJsonDocument document = response.json();
     if (!document.isObject() || !document.object().value(u"items"_s).isArray())
-        return Error{tr("Spotify's list of liked tracks could not be read."), ErrorKind::ServerFailure};
+        return Error{tr("Spotify’s list of liked tracks could not be read."), ErrorKind::ServerFailure};
     return SpotifyLikedTracks::read(document.object());
 }
