@@ -18,6 +18,7 @@
 #include "providers/serviceregistry.h"
 #include "server/localserver.h"
 #include "settings/settings.h"
+#include "settings/settingsschema.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -283,6 +284,48 @@ private Q_SLOTS:
         QVERIFY(!window->theme()->isDark());
     }
 
+    // Every page in both themes and both languages, saved for docs/images/pages (see
+    // docs/screenshots.md) when MELODYHUE_SCREENSHOT_DIR is set: each has its title in the
+    // language and the window its theme's colours.
+    void everyPage_inBothThemesAndBothLanguages()
+    {
+        AppFixture fixture;
+        MainWindow *window = fixture.app().window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *title = window->findChild<QLabel *>(QStringLiteral("pageTitle"));
+        const auto backToDefaults = qScopeGuard([&fixture] {
+            QVERIFY(fixture.app().settings().set(SettingKey::Language, QStringLiteral("system")));
+            QVERIFY(fixture.app().settings().set(SettingKey::Theme, QStringLiteral("system")));
+        });
+        const QHash<QString, QStringList> titles{
+            {QStringLiteral("en"),
+                {QStringLiteral("Dashboard"), QStringLiteral("Connect"), QStringLiteral("Overlays"),
+                    QStringLiteral("Settings"), QStringLiteral("Set up MelodyHue")}},
+            {QStringLiteral("fr"),
+                {QStringLiteral("Tableau de bord"), QStringLiteral("Connexion"), QStringLiteral("Incrustations"),
+                    QStringLiteral("Paramètres"), QStringLiteral("Configurer MelodyHue")}}};
+        for (const QString &theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+            QVERIFY(fixture.app().settings().set(SettingKey::Theme, theme));
+            QTRY_COMPARE(window->theme()->isDark(), theme == QStringLiteral("dark"));
+            const int lightness = window->palette().color(QPalette::Window).lightness();
+            QVERIFY2(theme == QStringLiteral("dark") ? lightness < 60 : lightness > 180, qPrintable(theme));
+            for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+                QVERIFY(fixture.app().settings().set(SettingKey::Language, language));
+                QTRY_COMPARE(navigationLabels(window).constFirst(), titles.value(language).constFirst());
+                for (auto page : {MainWindow::Page::Guide, MainWindow::Page::Dashboard, MainWindow::Page::Connect,
+                         MainWindow::Page::Overlays, MainWindow::Page::Settings}) {
+                    window->showPage(page);
+                    QCOMPARE(title->text(), titles.value(language).value(int(page)));
+                    AppFixture::screenshot(window,
+                        QStringLiteral("page-%1-%2-%3")
+                            .arg(QString::fromLatin1(QMetaEnum::fromType<MainWindow::Page>().valueToKey(int(page)))
+                                     .toLower(),
+                                theme, language));
+                }
+            }
+        }
+    }
+
     void choosingFrench_retranslatesTheWindowAndIsKept()
     {
         AppFixture fixture;
@@ -333,7 +376,8 @@ private Q_SLOTS:
         AppFixture fixture;
         MainWindow *window = fixture.app().window();
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        QVERIFY(fixture.app().tray());
+        // As soon as the tray is there (it may come after MelodyHue, as at login).
+        QTRY_VERIFY(fixture.app().tray());
         window->close();
         QVERIFY(!window->isVisible());
         QCOMPARE(httpRequest(fixture.port(), "GET", "/health").status, 200);

@@ -269,25 +269,19 @@ void Application::startGui()
     connect(m_window->settingsPage(), &SettingsPage::portChangeRequested, this, &Application::changePort);
 
     if (TrayIcon::isAvailable()) {
-        m_tray = std::make_unique<TrayIcon>();
-        connect(m_tray.get(), &TrayIcon::openRequested, m_window.get(), &MainWindow::activate);
-        connect(m_tray.get(), &TrayIcon::quitRequested, this, [this] { quit(0); });
-        bool told = false;
-        connect(m_window.get(), &MainWindow::hiddenToTray, m_tray.get(), [this, told]() mutable {
-            if (!std::exchange(told, true))
-                m_tray->notify(tr("MelodyHue keeps running"),
-                    tr("Overlays stay live. Click the tray icon to open the window again."));
+        addTray();
+    } else {
+        // At login, MelodyHue can start before the desktop's panel: the icon comes when the
+        // tray does.
+        m_trayWatch.setInterval(std::chrono::seconds(1));
+        connect(&m_trayWatch, &QTimer::timeout, this, [this] {
+            if (!TrayIcon::isAvailable() && ++m_trayChecks < maximumTrayChecks)
+                return;
+            m_trayWatch.stop();
+            if (TrayIcon::isAvailable())
+                addTray();
         });
-        m_window->setHidesToTray(true);
-        m_tray->setNowPlaying(m_nowPlaying->state());
-        connect(m_overlays.get(), &OverlayStore::changed, this, &Application::publishFirstOverlay);
-        connect(m_overlays.get(), &OverlayStore::removed, this, &Application::publishFirstOverlay);
-        connect(m_nowPlaying.get(), &NowPlaying::changed, m_tray.get(),
-            [this] { m_tray->setNowPlaying(m_nowPlaying->state()); });
-        m_serviceNotices = std::make_unique<ServiceNotices>(*m_services, *m_settings, *m_tray);
-        m_syncTray = std::make_unique<SyncTray>(*m_sync, *m_tray);
-        app->setQuitOnLastWindowClosed(false);
-        m_tray->show();
+        m_trayWatch.start();
     }
     // With no tray to come back from, starting minimized would leave the user nothing to click.
     if (!m_options.minimized || !m_tray)
@@ -297,6 +291,30 @@ void Application::startGui()
                          std::chrono::steady_clock::now() - m_options.launchedAt)
                          .count()
                   << "ms after launch";
+}
+
+void Application::addTray()
+{
+    m_tray = std::make_unique<TrayIcon>();
+    connect(m_tray.get(), &TrayIcon::openRequested, m_window.get(), &MainWindow::activate);
+    connect(m_tray.get(), &TrayIcon::quitRequested, this, [this] { quit(0); });
+    bool told = false;
+    connect(m_window.get(), &MainWindow::hiddenToTray, m_tray.get(), [this, told]() mutable {
+        if (!std::exchange(told, true))
+            m_tray->notify(tr("MelodyHue keeps running"),
+                tr("Overlays stay live. Click the tray icon to open the window again."));
+    });
+    m_window->setHidesToTray(true);
+    m_tray->setNowPlaying(m_nowPlaying->state());
+    connect(m_overlays.get(), &OverlayStore::changed, this, &Application::publishFirstOverlay);
+    connect(m_overlays.get(), &OverlayStore::removed, this, &Application::publishFirstOverlay);
+    connect(m_nowPlaying.get(), &NowPlaying::changed, m_tray.get(),
+        [this] { m_tray->setNowPlaying(m_nowPlaying->state()); });
+    m_serviceNotices = std::make_unique<ServiceNotices>(*m_services, *m_settings, *m_tray);
+    m_syncTray = std::make_unique<SyncTray>(*m_sync, *m_tray);
+    QApplication::setQuitOnLastWindowClosed(false);
+    m_tray->show();
+    qCInfo(lcApp) << "tray icon added";
 }
 
 void Application::watchServices()

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <QCoroTask>
 
@@ -83,6 +84,8 @@ private:
     void applyAutostart();
     void publishServerStatus(const QString &problem);
     void publishFirstOverlay();
+    // The tray icon and what it shows; the window then hides to it when closed.
+    void addTray();
     void watchServices();
     QCoro::Task<> loadApiKey();
     void reportError(const QString &message) const;
@@ -108,6 +111,10 @@ private:
     std::unique_ptr<Autostart> m_autostart;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
+    // Looks for a tray that came after MelodyHue, every second for two minutes.
+    QTimer m_trayWatch;
+    int m_trayChecks = 0;
+    static constexpr int maximumTrayChecks = 120;
     std::unique_ptr<ServiceNotices> m_serviceNotices;
     std::unique_ptr<SyncTray> m_syncTray;
     std::unique_ptr<TerminationSignals> m_terminationSignals;
