@@ -13,8 +13,10 @@ BUILD_PACKAGES=(
 )
 # What the test suite runs against: an X server with a system tray, a D-Bus session with a
 # real keychain, Chromium (headless) as the browser OBS embeds, for the overlay pages, and the
-# distribution's own OBS (which has obs-websocket, and no Browser source).
-TEST_PACKAGES=(xvfb xauth x11-utils xdotool dbus dbus-bin gnome-keyring libsecret-tools trayer clang-format chromium obs-studio)
+# distribution's own OBS (which has obs-websocket, and no Browser source); the accessibility
+# bus and pyatspi drive the window as a screen reader does.
+TEST_PACKAGES=(xvfb xauth x11-utils xdotool dbus dbus-bin gnome-keyring libsecret-tools trayer clang-format chromium obs-studio
+    at-spi2-core python3-pyatspi)
 # What packaging and its checks need.
 PACKAGE_PACKAGES=(dpkg-dev file appstream desktop-file-utils lintian)
 

@@ -100,6 +100,8 @@ void ObsSettings::retranslate()
             ? tr("Set by the MELODYHUE_OBS_WEBSOCKET_URL environment variable.")
             : tr("ws://127.0.0.1:4455 when OBS runs on this computer with its default port."));
     m_passwordLabel->setText(tr("Password:"));
+    m_address->setAccessibleName(tr("OBS address"));
+    m_password->setAccessibleName(tr("OBS password"));
     m_forget->setText(tr("Forget"));
     m_forget->setToolTip(tr("Remove the password from the keychain (OBS without a password)."));
     m_test->setText(tr("Try the connection"));

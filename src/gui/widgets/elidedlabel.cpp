@@ -12,6 +12,8 @@ ElidedLabel::ElidedLabel(QWidget *parent)
 void ElidedLabel::setFullText(const QString &text)
 {
     m_fullText = text;
+    // Screen readers read the whole text, whatever fits on screen.
+    setAccessibleName(text);
     setToolTip(fontMetrics().horizontalAdvance(text) > width() ? text : QString());
     elide();
 }
