@@ -87,6 +87,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(lists(QStringLiteral("push button"), QStringLiteral("Skip this step")), 30000);
         QVERIFY(lists(QStringLiteral("text"), QStringLiteral("Spotify Client ID")));
         QVERIFY(lists(QStringLiteral("push button"), QStringLiteral("Connect")));
+        QVERIFY(lists(QStringLiteral("push button"), QStringLiteral("Copy the redirect URI")));
         QVERIFY(lists(QStringLiteral("push button"), QStringLiteral("Finish later")));
 
         QVERIFY(press(QStringLiteral("Skip this step")));
@@ -119,7 +120,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(lists(QStringLiteral("push button"), QStringLiteral("Add Now playing to OBS")), 30000);
         // The name in full, whatever fits on screen.
         QVERIFY(lists(QStringLiteral("label"), QStringLiteral("Now playing")));
-        for (const QString &button : {QStringLiteral("New overlay"), QStringLiteral("Copy the URL of Now playing"),
+        for (const QString &button : {QStringLiteral("New overlay"), QStringLiteral("Copy the colour’s address"),
+                 QStringLiteral("Copy the track’s address"), QStringLiteral("Copy the URL of Now playing"),
                  QStringLiteral("Edit Now playing"), QStringLiteral("More for Now playing")})
             QVERIFY2(lists(QStringLiteral("push button"), button), qPrintable(button));
 

@@ -465,6 +465,10 @@
         <source>Copy to the clipboard</source>
         <translation>Copier dans le presse-papiers</translation>
     </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
 </context>
 <context>
     <name>CoverCache</name>
@@ -588,6 +592,10 @@
     <message>
         <source>Connect</source>
         <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>the redirect URI</source>
+        <translation>l’URI de redirection</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1177,14 @@
     <message>
         <source>MelodyHue can add an overlay to OBS for you (Overlays → Add to OBS…), through the WebSocket server built into OBS 28 and later. In OBS: Tools → WebSocket Server Settings → Enable WebSocket server; Show Connect Info gives the port and the password.</source>
         <translation>MelodyHue peut ajouter une incrustation à OBS pour vous (Incrustations → Ajouter à OBS…), grâce au serveur WebSocket intégré à OBS 28 et suivants. Dans OBS&#xa0;: Outils → Paramètres du serveur WebSocket → Activer le serveur WebSocket&#xa0;; Afficher les informations de connexion donne le port et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>OBS address</source>
+        <translation>Adresse d’OBS</translation>
+    </message>
+    <message>
+        <source>OBS password</source>
+        <translation>Mot de passe d’OBS</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1872,14 @@ Dans OBS&#xa0;: Sources → + → Navigateur, collez-la comme URL, réglez Large
     <message>
         <source>Added “%1”.</source>
         <translation>«&#xa0;%1&#xa0;» est ajoutée.</translation>
+    </message>
+    <message>
+        <source>the colour’s address</source>
+        <translation>l’adresse de la couleur</translation>
+    </message>
+    <message>
+        <source>the track’s address</source>
+        <translation>l’adresse du morceau</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2645,10 @@ Dans OBS&#xa0;: Sources → + → Navigateur, collez-la comme URL, réglez Large
     <message>
         <source>Show what plays in:</source>
         <translation>Montrer ce qui joue dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the API key</source>
+        <translation>la clé d’API</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,7 @@ void CredentialsCard::retranslate()
     m_note->setText(guide.note);
     m_note->setVisible(!guide.note.isEmpty());
     m_redirectLabel->setText(tr("Redirect URI:"));
+    m_redirectUri->setSubject(tr("the redirect URI"));
     m_clientIdLabel->setText(tr("Client ID:"));
     m_clientId->setPlaceholderText(guide.clientIdPlaceholder);
     m_clientId->setAccessibleName(guide.clientIdLabel);

@@ -159,6 +159,8 @@ void OverlaysPage::retranslate()
     m_liveLabel->setText(tr("Colour now:"));
     m_colorLabel->setText(tr("Colour:"));
     m_infosLabel->setText(tr("Track and palette:"));
+    m_colorUrl->setSubject(tr("the colour’s address"));
+    m_infosUrl->setSubject(tr("the track’s address"));
     m_obsHint->setText(tr("In OBS, a script or a Browser source can read these addresses. Only programs "
                           "on this computer can reach them."));
     refresh();

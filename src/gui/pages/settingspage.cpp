@@ -355,6 +355,7 @@ void SettingsPage::changeEvent(QEvent *event)
 void SettingsPage::retranslate()
 {
     m_playerLabel->setText(tr("Show what plays in:"));
+    m_ui->apiKeyField->setSubject(tr("the API key"));
     m_themeLabel->setText(tr("Theme:"));
     m_themeCombo->setItemText(0, tr("Like the system"));
     m_themeCombo->setItemText(1, tr("Dark"));

@@ -60,8 +60,18 @@ void CopyField::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void CopyField::setSubject(const QString &subject)
+{
+    m_subject = subject;
+    retranslate();
+}
+
 void CopyField::retranslate()
 {
+    if (!m_subject.isEmpty()) {
+        m_edit->setAccessibleName(m_subject);
+        m_copy->setAccessibleName(tr("Copy %1").arg(m_subject));
+    }
     m_reveal->setText(m_reveal->isChecked() ? tr("Hide") : tr("Show"));
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy to the clipboard"));

@@ -16,6 +16,8 @@ public:
     void setText(const QString &text);
     QString text() const;
     void setMasked(bool masked);
+    // What it holds, for screen readers: the field is named after it, its button "Copy …".
+    void setSubject(const QString &subject);
 
 Q_SIGNALS:
     void copied();
@@ -29,4 +31,5 @@ private:
     QLineEdit *m_edit;
     QToolButton *m_reveal;
     QToolButton *m_copy;
+    QString m_subject;
 };
