@@ -301,8 +301,8 @@ void Application::addTray()
     bool told = false;
     connect(m_window.get(), &MainWindow::hiddenToTray, m_tray.get(), [this, told]() mutable {
         if (!std::exchange(told, true))
-            m_tray->notify(tr("MelodyHue keeps running"),
-                tr("Overlays stay live. Click the tray icon to open the window again."));
+            m_tray->notify(
+                tr("MelodyHue keeps running"), tr("Overlays stay live. Click the tray icon to open the window again."));
     });
     m_window->setHidesToTray(true);
     m_tray->setNowPlaying(m_nowPlaying->state());
