@@ -24,6 +24,9 @@
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusVariant>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -39,6 +42,26 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+// The XDG desktop portal's Settings, as GNOME's and KDE's answer for the colour scheme
+// (org.freedesktop.appearance color-scheme: 1 prefers dark, 2 prefers light).
+class FakePortalSettings : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.portal.Settings")
+
+public:
+    uint colorScheme = 1;
+
+public Q_SLOTS:
+    // Read() wraps the value in one variant more than SettingChanged does.
+    QDBusVariant Read(const QString &group, const QString &key)
+    {
+        if (group != QStringLiteral("org.freedesktop.appearance") || key != QStringLiteral("color-scheme"))
+            return QDBusVariant(QVariant::fromValue(QDBusVariant(0U)));
+        return QDBusVariant(QVariant::fromValue(QDBusVariant(colorScheme)));
+    }
+};
 
 class TestMainWindow : public QObject
 {
@@ -284,6 +307,33 @@ private Q_SLOTS:
         QVERIFY(!window->theme()->isDark());
     }
 
+    void theSystemTheme_followsTheDesktopPortal()
+    {
+        FakePortalSettings settings;
+        QDBusConnection portal = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("portal"));
+        const auto gone = qScopeGuard([&portal] {
+            portal.unregisterService(QStringLiteral("org.freedesktop.portal.Desktop"));
+            QDBusConnection::disconnectFromBus(QStringLiteral("portal"));
+        });
+        QVERIFY(portal.registerObject(
+            QStringLiteral("/org/freedesktop/portal/desktop"), &settings, QDBusConnection::ExportAllSlots));
+        QVERIFY(portal.registerService(QStringLiteral("org.freedesktop.portal.Desktop")));
+        AppFixture fixture;
+        MainWindow *window = fixture.app().window();
+        QCOMPARE(fixture.app().settings().theme(), QStringLiteral("system"));
+        // The desktop prefers dark: so does the window, at start.
+        QTRY_VERIFY(window->theme()->isDark());
+        QVERIFY(window->palette().color(QPalette::Window).lightness() < 60);
+        // The user switches the desktop to light: the window follows at once.
+        QDBusMessage changed = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/portal/desktop"),
+            QStringLiteral("org.freedesktop.portal.Settings"), QStringLiteral("SettingChanged"));
+        changed << QStringLiteral("org.freedesktop.appearance") << QStringLiteral("color-scheme")
+                << QVariant::fromValue(QDBusVariant(2U));
+        QVERIFY(portal.send(changed));
+        QTRY_VERIFY(!window->theme()->isDark());
+        QTRY_VERIFY(window->palette().color(QPalette::Window).lightness() > 180);
+    }
+
     // Every page in both themes and both languages, saved for docs/images/pages (see
     // docs/screenshots.md) when MELODYHUE_SCREENSHOT_DIR is set: each has its title in the
     // language and the window its theme's colours.
@@ -377,7 +427,7 @@ private Q_SLOTS:
         MainWindow *window = fixture.app().window();
         QVERIFY(QTest::qWaitForWindowExposed(window));
         // As soon as the tray is there (it may come after MelodyHue, as at login).
-        QTRY_VERIFY(fixture.app().tray());
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.app().tray(), 20000);
         window->close();
         QVERIFY(!window->isVisible());
         QCOMPARE(httpRequest(fixture.port(), "GET", "/health").status, 200);

@@ -9,6 +9,7 @@
 
 #include "gui/mainwindow.h"
 #include "gui/overlays/addtoobsdialog.h"
+#include "gui/overlays/livepreview.h"
 #include "gui/overlays/overlayeditor.h"
 #include "gui/overlays/overlayoptionsform.h"
 #include "gui/overlays/overlaypreview.h"
@@ -22,6 +23,8 @@
 #include "i18n/languageswitcher.h"
 #include "obs/obslink.h"
 #include "overlays/overlaystore.h"
+#include "server/api/livefeed.h"
+#include "server/localserver.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -175,6 +178,47 @@ private Q_SLOTS:
                 qPrintable(overlays->statusText()));
         }
         QTRY_VERIFY(overlays->statusText().startsWith(QStringLiteral("Copied ")));
+    }
+
+    void theEditor_showsTheOverlayLive_andEachChange()
+    {
+        AppFixture fixture;
+        OverlaysPage *overlays = page(fixture);
+        OverlayEditor *editor = overlays->openEditor(QStringLiteral("now-playing"));
+        QVERIFY(editor);
+        LivePreview *live = editor->livePreview();
+        if (OverlayPreview::helperPath().isEmpty()) {
+            // A build without the helper (the sanitizers' build): the preview says why instead.
+            QVERIFY2(live->problem().contains(QStringLiteral("melodyhue-preview")), qPrintable(live->problem()));
+            return;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(live->pictures() > 0, 60000);
+        QVERIFY2(live->problem().isEmpty(), qPrintable(live->problem()));
+        // The page listens for changes (its WebSocket is up) before the edit.
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.app().server().liveFeed().clientCount() > 0, 30000);
+        const QImage before = live->picture();
+        AppFixture::screenshot(editor, QStringLiteral("overlay-editor-live"));
+        // An edit: the page takes the colour shown while nothing plays.
+        const auto edited = fixture.app().overlays().update(QStringLiteral("now-playing"),
+            QJsonObject{{QStringLiteral("options"),
+                QJsonObject{{QStringLiteral("fallback_color"), QStringLiteral("#00c853")},
+                    {QStringLiteral("background"), QStringLiteral("color")}}}});
+        QVERIFY2(edited, qPrintable(edited.errorMessage()));
+        QTRY_VERIFY_WITH_TIMEOUT(live->picture() != before, 20000);
+        const QImage after = live->picture();
+        QCOMPARE(after.pixelColor(after.width() / 2, after.height() - 2).name(), QStringLiteral("#00c853"));
+        AppFixture::screenshot(editor, QStringLiteral("overlay-editor-live-edited"));
+    }
+
+    void theEditor_saysWhyThereIsNoLivePreview()
+    {
+        qputenv("MELODYHUE_PREVIEW_HELPER", "/nonexistent/melodyhue-preview");
+        const auto unset = qScopeGuard([] { qunsetenv("MELODYHUE_PREVIEW_HELPER"); });
+        AppFixture fixture;
+        OverlayEditor *editor = page(fixture)->openEditor(QStringLiteral("now-playing"));
+        QVERIFY(editor);
+        QTRY_VERIFY2(editor->livePreview()->problem().startsWith(QStringLiteral("The live preview could not start")),
+            qPrintable(editor->livePreview()->problem()));
     }
 
     void aDeletedOverlay_comesBackWithUndo()

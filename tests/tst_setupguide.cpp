@@ -125,7 +125,7 @@ private Q_SLOTS:
         QCOMPARE(guide(fixture)->step(), SetupGuide::Step::Spotify);
         // The Spotify app exists, with MelodyHue's redirect URI (the guide shows it to copy).
         m_spotify->registerRedirectUri(fixture.app().services().redirectUri(QStringLiteral("spotify")));
-        QVERIFY(fitsWithoutScrolling(guide(fixture)));
+        QTRY_VERIFY(fitsWithoutScrolling(guide(fixture)));
         AppFixture::screenshot(window, QStringLiteral("guide-1-spotify"));
 
         ActionCounter counter;
@@ -143,7 +143,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!credentials->checkPanel()->lines().isEmpty());
         QVERIFY(credentials->checkPanel()->isVisible());
         QCOMPARE(guide(fixture)->nextButton()->text(), QStringLiteral("Next"));
-        QVERIFY(fitsWithoutScrolling(guide(fixture)));
+        QTRY_VERIFY(fitsWithoutScrolling(guide(fixture)));
         AppFixture::screenshot(window, QStringLiteral("guide-1-spotify-connected"));
         click(guide(fixture)->nextButton());
 
@@ -156,7 +156,7 @@ private Q_SLOTS:
         click(obsStep->testButton());
         QTRY_VERIFY2(
             obsStep->statusText().startsWith(QStringLiteral("Connected to OBS")), qPrintable(obsStep->statusText()));
-        QVERIFY(fitsWithoutScrolling(guide(fixture)));
+        QTRY_VERIFY(fitsWithoutScrolling(guide(fixture)));
         AppFixture::screenshot(window, QStringLiteral("guide-2-obs"));
         QCOMPARE(guide(fixture)->nextButton()->text(), QStringLiteral("Next"));
         click(guide(fixture)->nextButton());
@@ -165,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(guide(fixture)->step(), SetupGuide::Step::Overlay);
         OverlayStep *overlayStep = guide(fixture)->overlayStep();
         QCOMPARE(overlayStep->templateButtons().size(), 5);
-        QVERIFY(fitsWithoutScrolling(guide(fixture)));
+        QTRY_VERIFY(fitsWithoutScrolling(guide(fixture)));
         AppFixture::screenshot(window, QStringLiteral("guide-3-overlay"));
         QToolButton *compact = overlayStep->findChild<QToolButton *>(QStringLiteral("template_compact"));
         QVERIFY(compact);
@@ -185,7 +185,7 @@ private Q_SLOTS:
             QStringLiteral("http://127.0.0.1:%1/overlay/%2").arg(fixture.port()).arg(overlayStep->addedOverlayId()));
         QTRY_COMPARE(guide(fixture)->doneStep()->playingText(),
             QStringLiteral("In the overlay now: Northern Lights — Aurora Test Band"));
-        QVERIFY(fitsWithoutScrolling(guide(fixture)));
+        QTRY_VERIFY(fitsWithoutScrolling(guide(fixture)));
         AppFixture::screenshot(window, QStringLiteral("guide-4-done"));
         click(guide(fixture)->nextButton());
         QCOMPARE(window->currentPage(), MainWindow::Page::Dashboard);
@@ -275,7 +275,7 @@ private Q_SLOTS:
         QVERIFY(overlayStep->status()->isError());
         QVERIFY(obs.inputs.isEmpty());
         QCOMPARE(guide(fixture)->step(), SetupGuide::Step::Overlay);
-        QVERIFY(fitsWithoutScrolling(guide(fixture)));
+        QTRY_VERIFY(fitsWithoutScrolling(guide(fixture)));
         AppFixture::screenshot(fixture.app().window(), QStringLiteral("guide-3-no-browser-source"));
     }
 
@@ -304,7 +304,7 @@ private Q_SLOTS:
         language.apply(QStringLiteral("fr"));
         QTRY_COMPARE(guide(fixture)->nextButton()->text(), QStringLiteral("Passer cette étape"));
         QCOMPARE(guide(fixture)->overlayStep()->addButton()->text(), QStringLiteral("Ajouter à OBS"));
-        QVERIFY(fitsWithoutScrolling(guide(fixture)));
+        QTRY_VERIFY(fitsWithoutScrolling(guide(fixture)));
         AppFixture::screenshot(fixture.app().window(), QStringLiteral("guide-3-overlay-fr"));
     }
 };

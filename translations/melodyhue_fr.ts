@@ -918,6 +918,45 @@
     </message>
 </context>
 <context>
+    <name>LivePreview</name>
+    <message>
+        <source>The overlay as OBS shows it</source>
+        <translation>L’incrustation telle qu’OBS l’affiche</translation>
+    </message>
+    <message>
+        <source>The live preview could not start: %1</source>
+        <translation>L’aperçu en direct n’a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The local server is not running, so there is nothing to preview. Choose a free port in Settings.</source>
+        <translation>Le serveur local ne tourne pas&#xa0;: il n’y a rien à prévisualiser. Choisissez un port libre dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The live preview needs melodyhue-preview, which this installation of MelodyHue does not have. Preview opens the overlay in your browser instead.</source>
+        <translation>L’aperçu en direct a besoin de melodyhue-preview, absent de cette installation de MelodyHue. Aperçu ouvre l’incrustation dans votre navigateur à la place.</translation>
+    </message>
+    <message>
+        <source>The live preview has no place for its pictures in the temporary folder.</source>
+        <translation>L’aperçu en direct ne trouve pas de place pour ses images dans le dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>The overlay page did not load: the local server may have stopped.</source>
+        <translation>La page de l’incrustation ne s’est pas chargée&#xa0;: le serveur local s’est peut-être arrêté.</translation>
+    </message>
+    <message>
+        <source>The live preview stopped: its web engine crashed. Close the editor and open it again to restart it.</source>
+        <translation>L’aperçu en direct s’est arrêté&#xa0;: son moteur web a planté. Fermez l’éditeur et rouvrez-le pour le relancer.</translation>
+    </message>
+    <message>
+        <source>The live preview stopped (exit status %1). Close the editor and open it again to restart it.</source>
+        <translation>L’aperçu en direct s’est arrêté (code de sortie %1). Fermez l’éditeur et rouvrez-le pour le relancer.</translation>
+    </message>
+    <message>
+        <source>Starting the live preview…</source>
+        <translation>Démarrage de l’aperçu en direct…</translation>
+    </message>
+</context>
+<context>
     <name>LocalImageFile</name>
     <message>
         <source>The player’s cover file cannot be used.</source>
@@ -2108,6 +2147,10 @@ Dans OBS&#xa0;: Sources → + → Navigateur, collez-la comme URL, réglez Large
     <message>
         <source>Give an overlay address of this computer: http://127.0.0.1:&lt;port&gt;/…</source>
         <translation>Donnez une adresse d’incrustation de cet ordinateur&#xa0;: http://127.0.0.1:&lt;port&gt;/…</translation>
+    </message>
+    <message>
+        <source>Write the page to this PNG file whenever it changes, with no window.</source>
+        <translation>Écrit la page dans ce fichier PNG à chaque changement, sans fenêtre.</translation>
     </message>
 </context>
 <context>

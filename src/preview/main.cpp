@@ -1,13 +1,19 @@
 // melodyhue-preview: shows one overlay URL in a QtWebEngine window, apart from the tray
 // process (linking QtWebEngine there would cost ~75 MB of memory for the whole session).
 // It prints "loaded <url>" or "failed <url>" on stdout after each load and exits when closed.
+// With --frames FILE it shows no window: it writes the page as it looks to FILE (PNG, replaced
+// atomically) whenever the picture changes and prints "frame", for the overlay editor.
 // The app passes its language with --language; the French catalogue is embedded here too.
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QImage>
 #include <QLocale>
+#include <QSaveFile>
+#include <QTimer>
 #include <QTranslator>
 #include <QUrl>
+#include <QWebEnginePage>
 #include <QWebEngineView>
 
 #include <cstdio>
@@ -46,7 +52,10 @@ int main(int argc, char *argv[])
         u"size"_s, QCoreApplication::translate("Preview", "Window size, e.g. 800x200."), u"WxH"_s, u"800x240"_s);
     const QCommandLineOption languageOption(
         u"language"_s, QCoreApplication::translate("Preview", "Language of the window: en or fr."), u"code"_s);
-    parser.addOptions({size, languageOption});
+    const QCommandLineOption frames(u"frames"_s,
+        QCoreApplication::translate("Preview", "Write the page to this PNG file whenever it changes, with no window."),
+        u"file"_s);
+    parser.addOptions({size, languageOption, frames});
     parser.process(app);
 
     const QUrl url(parser.positionalArguments().value(0));
@@ -68,6 +77,31 @@ int main(int argc, char *argv[])
         std::printf("%s %s\n", ok ? "loaded" : "failed", view.url().toString().toUtf8().constData());
         std::fflush(stdout);
     });
+    // Frames: looked at five times a second, written when they differ (the page animates, the
+    // track moves on, the overlay is edited and reloads).
+    QTimer tick;
+    QImage last;
+    const QString framesFile = parser.value(frames);
+    if (!framesFile.isEmpty()) {
+        // Drawn, but not on screen.
+        view.setAttribute(Qt::WA_DontShowOnScreen);
+        // What the page leaves transparent stays so, as in OBS.
+        view.setAttribute(Qt::WA_TranslucentBackground);
+        view.page()->setBackgroundColor(Qt::transparent);
+        tick.setInterval(200);
+        QObject::connect(&tick, &QTimer::timeout, &view, [&view, &last, framesFile] {
+            const QImage image = view.grab().toImage();
+            if (image.isNull() || image == last)
+                return;
+            last = image;
+            QSaveFile file(framesFile);
+            if (file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit()) {
+                std::printf("frame\n");
+                std::fflush(stdout);
+            }
+        });
+        tick.start();
+    }
     view.load(url);
     view.show();
     return app.exec();

@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -26,7 +25,6 @@ SetupGuide::SetupGuide(const GuiServices &services, QWidget *parent)
     , m_services(services)
     , m_progress(new QLabel(this))
     , m_panel(new Card(this))
-    , m_steps(new QStackedWidget(this))
     , m_spotify(new SpotifyStep(services, this))
     , m_obs(new ObsSettings(services, this))
     , m_overlay(new OverlayStep(services, this))
@@ -55,8 +53,13 @@ SetupGuide::SetupGuide(const GuiServices &services, QWidget *parent)
     obsLayout->addStretch(1);
     for (QWidget *step :
         {static_cast<QWidget *>(m_spotify), obsStep, static_cast<QWidget *>(m_overlay), static_cast<QWidget *>(m_done)})
-        m_steps->addWidget(step);
-    m_panel->body()->addWidget(m_steps, 1);
+        m_steps.append(step);
+    // One step shows at a time. Hidden steps take no room, so the guide is as tall as the step it
+    // shows (a stacked widget would be as tall as its tallest step and need the scroll bar).
+    for (QWidget *step : std::as_const(m_steps)) {
+        step->hide();
+        m_panel->body()->addWidget(step, 1);
+    }
     layout->addWidget(m_panel, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_later);
@@ -99,12 +102,14 @@ void SetupGuide::setServerBaseUrl(const QUrl &baseUrl)
 
 SetupGuide::Step SetupGuide::step() const
 {
-    return Step(m_steps->currentIndex());
+    return m_step;
 }
 
 void SetupGuide::showStep(Step step)
 {
-    m_steps->setCurrentIndex(int(step));
+    m_step = step;
+    for (qsizetype i = 0; i < m_steps.size(); ++i)
+        m_steps[i]->setVisible(i == int(step));
     // Reaching the end is being done: the Dashboard stops offering the guide.
     const Result<void> saved
         = m_services.settings.set(SettingKey::SetupGuide, SettingsSchema::setupGuideSteps().value(int(step)));

@@ -11,7 +11,6 @@ class ObsSettings;
 class OverlayStep;
 class QLabel;
 class QPushButton;
-class QStackedWidget;
 class SpotifyStep;
 
 // From install to an overlay in OBS, in four steps in the window: Spotify, OBS, an overlay, done.
@@ -62,7 +61,8 @@ private:
     GuiServices m_services;
     QLabel *m_progress;
     Card *m_panel;
-    QStackedWidget *m_steps;
+    QList<QWidget *> m_steps;
+    Step m_step = Step::Spotify;
     SpotifyStep *m_spotify;
     ObsSettings *m_obs;
     OverlayStep *m_overlay;

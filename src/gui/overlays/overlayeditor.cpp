@@ -1,5 +1,6 @@
 #include "gui/overlays/overlayeditor.h"
 
+#include "gui/overlays/livepreview.h"
 #include "gui/overlays/overlayoptionsform.h"
 #include "gui/overlays/sourceeditor.h"
 #include "overlays/overlayjson.h"
@@ -21,6 +22,7 @@ OverlayEditor::OverlayEditor(OverlayStore &overlays, const Overlay &overlay, QWi
     : QDialog(parent)
     , m_overlays(overlays)
     , m_original(overlay)
+    , m_live(new LivePreview(this))
     , m_name(new QLineEdit(overlay.name, this))
     , m_nameError(new QLabel(this))
     , m_templateLabel(new QLabel(this))
@@ -53,6 +55,7 @@ OverlayEditor::OverlayEditor(OverlayStore &overlays, const Overlay &overlay, QWi
 
     auto *content = new QWidget(this);
     auto *form = new QVBoxLayout(content);
+    form->addWidget(m_live);
     auto *nameRow = new QFormLayout;
     nameRow->addRow(tr("Name:"), m_name);
     nameRow->addRow(QString(), m_nameError);
@@ -89,7 +92,7 @@ OverlayEditor::OverlayEditor(OverlayStore &overlays, const Overlay &overlay, QWi
         applyNow();
         accept();
     });
-    resize(overlay.isCustom() ? QSize(900, 780) : QSize(540, 540));
+    resize(overlay.isCustom() ? QSize(900, 900) : QSize(560, 720));
     retranslate();
 }
 
@@ -99,6 +102,13 @@ void OverlayEditor::applyNow()
         m_pause.stop();
         apply();
     }
+}
+
+void OverlayEditor::showLive(const QUrl &url)
+{
+    const auto current = m_overlays.find(m_original.id);
+    const OverlayOptions &options = current ? current->options : m_original.options;
+    m_live->start(url, QSize(options.width, options.height));
 }
 
 QString OverlayEditor::statusText() const

@@ -4,7 +4,9 @@
 
 #include <QDialog>
 #include <QTimer>
+#include <QUrl>
 
+class LivePreview;
 class OverlayOptionsForm;
 class OverlayStore;
 class QLabel;
@@ -27,6 +29,9 @@ public:
     // Saves what is pending now rather than after the pause.
     void applyNow();
     QString statusText() const;
+    // Shows the overlay live at the top, from its address on the local server.
+    void showLive(const QUrl &url);
+    LivePreview *livePreview() const { return m_live; }
 
 Q_SIGNALS:
     void previewRequested(const QString &id);
@@ -43,6 +48,7 @@ private:
     OverlayStore &m_overlays;
     Overlay m_original;
     QTimer m_pause;
+    LivePreview *m_live;
     QLineEdit *m_name;
     QLabel *m_nameError;
     QLabel *m_templateLabel;

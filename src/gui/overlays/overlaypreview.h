@@ -16,7 +16,7 @@ public:
     explicit OverlayPreview(QObject *parent = nullptr);
     ~OverlayPreview() override;
 
-    // The helper's path, empty when it is not installed.
+    // The helper's path (MELODYHUE_PREVIEW_HELPER chooses another), empty when it is not installed.
     static QString helperPath();
 
     // False with `error` set when neither the helper nor a browser can show it.

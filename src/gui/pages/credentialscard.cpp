@@ -189,7 +189,8 @@ void CredentialsCard::refresh()
     m_secret->setPlaceholderText(m_account.hasClientSecret()
             ? tr("Kept in the system keychain; type a new one to replace it")
             : tr("Optional: MelodyHue uses PKCE"));
-    m_forgetSecret->setVisible(m_account.hasClientSecret() && m_account.service().credentialsGuide().takesClientSecret);
+    m_forgetSecret->setVisible(m_account.hasClientSecret() && m_account.service().credentialsGuide().takesClientSecret
+        && !m_connectsWhenSaved);
     const QString redirect = m_registry.redirectUri(serviceId());
     m_redirectUri->setText(redirect.isEmpty() ? tr("The local server is not running.") : redirect);
 
@@ -226,8 +227,10 @@ void CredentialsCard::retranslate()
     m_clientId->setPlaceholderText(guide.clientIdPlaceholder);
     m_clientId->setAccessibleName(guide.clientIdLabel);
     m_secretLabel->setText(tr("Client secret:"));
-    m_secretLabel->setVisible(guide.takesClientSecret);
-    m_secret->setVisible(guide.takesClientSecret);
+    // The guide leaves the optional secret to Settings (MelodyHue uses PKCE).
+    const bool secretShown = guide.takesClientSecret && !m_connectsWhenSaved;
+    m_secretLabel->setVisible(secretShown);
+    m_secret->setVisible(secretShown);
     m_forgetSecret->setText(tr("Forget secret"));
     m_save->setText(m_connectsWhenSaved ? tr("Connect") : tr("Save"));
     m_save->setProperty("primary", m_connectsWhenSaved);

@@ -220,6 +220,7 @@ OverlayEditor *OverlaysPage::openEditor(const QString &id)
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &OverlayEditor::previewRequested, this, &OverlaysPage::showPreview);
     editor->open();
+    editor->showLive(overlayUrl(id));
     return editor;
 }
 

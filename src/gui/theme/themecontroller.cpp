@@ -32,12 +32,22 @@ bool prefersDark(QVariant value)
     return value.toUInt() == 1;
 }
 
+// The desktop's own palette when it is light (its accent and colours stay); otherwise, as when
+// the desktop is dark and the user chose light, the style's standard one.
+QPalette lightPalette()
+{
+    QPalette desktop = QApplication::palette();
+    if (desktop.color(QPalette::Window).lightness() >= 128 || !QApplication::style())
+        return desktop;
+    return QApplication::style()->standardPalette();
+}
+
 } // namespace
 
 ThemeController::ThemeController(const Settings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_lightPalette(QApplication::style() ? QApplication::style()->standardPalette() : QApplication::palette())
+    , m_lightPalette(lightPalette())
 {
     connect(&settings, &Settings::changed, this, [this](const QList<SettingKey> &keys) {
         if (keys.contains(SettingKey::Theme))
