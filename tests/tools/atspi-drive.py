@@ -8,12 +8,33 @@
 It looks for the application named MelodyHue (or $ATSPI_APPLICATION: a test's process has the
 test's name); it exits with 2 when it, or the widget, is not there. The application must answer AT-SPI while this runs (its event loop keeps running).
 """
+import faulthandler
 import os
 import sys
 
 import pyatspi
 
 SHOWING = pyatspi.STATE_SHOWING
+
+# Roles by the names older AT-SPI gives them: at-spi2-core 2.56 (Debian 13) calls a push button
+# "button", 2.46 (Debian 12) "push button".
+ROLE_NAMES = {
+    pyatspi.ROLE_PUSH_BUTTON: "push button",
+    pyatspi.ROLE_TOGGLE_BUTTON: "toggle button",
+    pyatspi.ROLE_CHECK_BOX: "check box",
+    pyatspi.ROLE_RADIO_BUTTON: "radio button",
+    pyatspi.ROLE_TEXT: "text",
+    pyatspi.ROLE_PASSWORD_TEXT: "password text",
+    pyatspi.ROLE_LABEL: "label",
+}
+# A button that opens a menu: Qt 6.8 says so (at-spi2-core 2.56), Qt 6.4 calls it a push button.
+if hasattr(pyatspi, "ROLE_PUSH_BUTTON_MENU"):
+    ROLE_NAMES[pyatspi.ROLE_PUSH_BUTTON_MENU] = "push button menu"
+BUTTONS = ("push button", "push button menu", "toggle button", "check box", "radio button")
+
+
+def role_of(node):
+    return ROLE_NAMES.get(node.getRole(), node.getRoleName())
 
 
 def application():
@@ -40,7 +61,7 @@ def showing(node, depth=0):
 
 def find(app, roles, name):
     for node in showing(app):
-        if node.getRoleName() in roles and node.name == name:
+        if role_of(node) in roles and node.name == name:
             return node
     return None
 
@@ -54,10 +75,10 @@ def main(argv):
     if command == "list":
         for node in showing(app):
             if node.name:
-                print(f"{node.getRoleName()}\t{node.name}")
+                print(f"{role_of(node)}\t{node.name}")
         return 0
     if command == "press":
-        button = find(app, ("push button", "toggle button", "check box", "radio button"), argv[2])
+        button = find(app, BUTTONS, argv[2])
         if button is None:
             print(f"no showing button named {argv[2]!r}", file=sys.stderr)
             return 2
@@ -78,4 +99,6 @@ def main(argv):
 
 
 if __name__ == "__main__":
+    # Where it waits, if it waits too long: the test shows it.
+    faulthandler.dump_traceback_later(int(os.environ.get("ATSPI_DRIVER_TIMEOUT", "20")), exit=True)
     sys.exit(main(sys.argv))
