@@ -3,6 +3,7 @@
 
 #include "support/appfixture.h"
 #include "support/fakemprisplayer.h"
+#include "support/fakeobs.h"
 #include "support/filesizelimit.h"
 #include "support/musicfiles.h"
 #include "support/spotifyconnection.h"
@@ -15,6 +16,7 @@
 #include "gui/pages/nowplayingcard.h"
 #include "gui/pages/pathssettings.h"
 #include "gui/pages/playersettings.h"
+#include "gui/pages/sessionscard.h"
 #include "gui/pages/settingspage.h"
 #include "gui/tray/trayicon.h"
 #include "gui/widgets/colorswatch.h"
@@ -73,7 +75,7 @@ QString coverFile(const QTemporaryDir &folder)
 GuiServices guiServices(ServerFixture &app, NowPlayingPipeline &pipeline)
 {
     return GuiServices{*app.settings, app.nowPlaying, *app.apiKey, app.secrets(), *app.services, pipeline,
-        *app.overlays, *app.obs, *app.outputs, *app.sync};
+        *app.overlays, *app.obs, *app.outputs, *app.sync, *app.streamSessions, *app.obsSession};
 }
 
 NowPlayingCard *card(const AppFixture &fixture)
@@ -217,6 +219,56 @@ private Q_SLOTS:
         QTest::mouseClick(card.pauseButton(), Qt::LeftButton);
         QVERIFY(!app.settings->value(SettingKey::SyncPaused).toBool());
         QCOMPARE(card.pauseButton()->text(), QStringLiteral("Pause sync"));
+    }
+
+    void aStream_isListed_andItsChaptersCopied()
+    {
+        FakeObs obs;
+        qputenv("MELODYHUE_OBS_WEBSOCKET_URL", obs.url().toString().toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("MELODYHUE_OBS_WEBSOCKET_URL"); });
+        ServerFixture app;
+        NowPlayingPipeline &pipeline = app.followNowPlaying(nullptr);
+        SessionsCard card(guiServices(app, pipeline));
+        card.resize(640, card.sizeHint().height());
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        QVERIFY(card.rowTexts().isEmpty());
+
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        app.clock = start;
+        app.obsSession->start();
+        QTRY_COMPARE(obs.subscribers(), 1);
+        obs.setStreaming(true);
+        QTRY_COMPARE(card.rowTexts().size(), 1);
+        QVERIFY2(card.rowTexts()[0].startsWith(QStringLiteral("Stream · live now. ")), qPrintable(card.rowTexts()[0]));
+        const QStringList titles{
+            QStringLiteral("Intro"), QStringLiteral("One More Time"), QStringLiteral("Aerodynamic")};
+        for (int i = 0; i < titles.size(); ++i) {
+            app.clock = start.addSecs(60 + i * 240);
+            PlaybackState state;
+            state.isPlaying = true;
+            Track track;
+            track.title = titles[i];
+            track.artists = {QStringLiteral("Daft Punk")};
+            state.track = track;
+            app.nowPlaying.setState(state);
+        }
+        app.clock = start.addSecs(1800);
+        obs.setStreaming(false);
+        QTRY_VERIFY2(
+            !card.rowTexts().value(0).contains(QStringLiteral("live now")), qPrintable(card.rowTexts().value(0)));
+        QVERIFY2(card.rowTexts()[0].contains(QStringLiteral("tracks: 3")), qPrintable(card.rowTexts()[0]));
+        AppFixture::screenshot(&card, QStringLiteral("dashboard-streams"));
+
+        auto *copy = card.findChild<QPushButton *>();
+        QVERIFY(copy);
+        QVERIFY(copy->accessibleName().startsWith(QStringLiteral("Copy the chapters of the stream of ")));
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(),
+            QStringLiteral("00:00 Start\n01:00 Daft Punk — Intro\n05:00 Daft Punk — One More Time\n"
+                           "09:00 Daft Punk — Aerodynamic\n"));
+        QCOMPARE(card.statusText(),
+            QStringLiteral("Chapters copied (4): paste them into the video’s description on YouTube."));
     }
 
     void drives_areChosenInPaths_andShownWithTheirState()

@@ -56,15 +56,16 @@ private Q_SLOTS:
         QCOMPARE(settings.outputKeepWhenPaused(), false);
         QCOMPARE(settings.publicJson().keys(),
             QStringList({QStringLiteral("color_style"), QStringLiteral("default_overlay_color"),
-                QStringLiteral("file_name_template"), QStringLiteral("language"), QStringLiteral("music_folders"),
-                QStringLiteral("output_folder"), QStringLiteral("output_keep_when_paused"),
-                QStringLiteral("output_pattern"), QStringLiteral("player"), QStringLiteral("poll_interval_seconds"),
-                QStringLiteral("spotify_daily_budget"), QStringLiteral("start_at_login"),
-                QStringLiteral("sync_interval_minutes"), QStringLiteral("theme")}));
+                QStringLiteral("file_name_template"), QStringLiteral("history_days"), QStringLiteral("language"),
+                QStringLiteral("music_folders"), QStringLiteral("output_folder"),
+                QStringLiteral("output_keep_when_paused"), QStringLiteral("output_pattern"), QStringLiteral("player"),
+                QStringLiteral("poll_interval_seconds"), QStringLiteral("spotify_daily_budget"),
+                QStringLiteral("start_at_login"), QStringLiteral("sync_interval_minutes"), QStringLiteral("theme")}));
         QCOMPARE(settings.theme(), QStringLiteral("system"));
         QCOMPARE(settings.dailyBudget(SettingKey::SpotifyDailyBudget), 600);
         QCOMPARE(settings.fileNameTemplate(), QStringLiteral("{artist}/{album}/{track} - {title}.{ext}"));
         QCOMPARE(settings.musicFolders(), QStringList());
+        QCOMPARE(settings.historyDays(), 90);
     }
 
     void musicFolders_areFullPaths_cleanedAndOnce()

@@ -218,6 +218,13 @@
     </message>
 </context>
 <context>
+    <name>Chapters</name>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+</context>
+<context>
     <name>ColorSwatch</name>
     <message>
         <source>Copy %1</source>
@@ -744,6 +751,17 @@
     </message>
 </context>
 <context>
+    <name>HistoryController</name>
+    <message>
+        <source>“since” must be a time in ISO 8601, e.g. 2026-12-08T20:00:00Z.</source>
+        <translation>«&#xa0;since&#xa0;» doit être une date ISO 8601, par exemple 2026-12-08T20:00:00Z.</translation>
+    </message>
+    <message>
+        <source>“limit” must be a whole number from 1 to %1.</source>
+        <translation>«&#xa0;limit&#xa0;» doit être un nombre entier de 1 à %1.</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
@@ -1149,6 +1167,13 @@
     <message>
         <source>This OBS has no Browser source, which overlays need: OBS from Debian’s or Ubuntu’s own packages comes without it. Install OBS from the OBS project (its PPA on Ubuntu, or Flathub), which includes it. Or show the track with OBS’s Text and Image sources, from MelodyHue’s text files and cover (Settings → Outputs).</source>
         <translation>Cet OBS n’a pas de source Navigateur, dont les incrustations ont besoin&#xa0;: l’OBS des paquets de Debian ou d’Ubuntu est livré sans elle. Installez OBS depuis le projet OBS (son PPA sur Ubuntu, ou Flathub), qui l’inclut. Ou affichez le titre avec les sources Texte et Image d’OBS, à partir des fichiers texte et de la pochette de MelodyHue (Paramètres → Sorties).</translation>
+    </message>
+</context>
+<context>
+    <name>ObsSession</name>
+    <message>
+        <source>OBS closed the connection; MelodyHue connects again when OBS is back.</source>
+        <translation>OBS a fermé la connexion&#xa0;; MelodyHue se reconnecte quand OBS revient.</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2094,13 @@ Dans OBS&#xa0;: Sources → + → Navigateur, collez-la comme URL, réglez Large
     </message>
 </context>
 <context>
+    <name>PlayHistoryTable</name>
+    <message>
+        <source>The play history could not be read or written: %1</source>
+        <translation>L’historique d’écoute n’a pas pu être lu ou écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>PlaybackChoice</name>
     <message>
         <source>%1 Web API</source>
@@ -2502,6 +2534,76 @@ Dans OBS&#xa0;: Sources → + → Navigateur, collez-la comme URL, réglez Large
     </message>
 </context>
 <context>
+    <name>SessionsCard</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Chapters copied (%1). YouTube shows chapters only from three up; paste them into the video’s description all the same.</source>
+        <translation>Chapitres copiés (%1). YouTube n’affiche les chapitres qu’à partir de trois&#xa0;; collez-les quand même dans la description de la vidéo.</translation>
+    </message>
+    <message>
+        <source>Chapters copied (%1): paste them into the video’s description on YouTube.</source>
+        <translation>Chapitres copiés (%1)&#xa0;: collez-les dans la description de la vidéo sur YouTube.</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>%1 · live now</source>
+        <translation>%1 · en direct</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 (%4)</source>
+        <translation>%1, de %2 à %3 (%4)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>tracks: %1</source>
+        <translation>titres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copy chapters</source>
+        <translation>Copier les chapitres</translation>
+    </message>
+    <message>
+        <source>Copy the chapters of the %1 of %2</source>
+        <translation>Copier les chapitres de %1 du %2</translation>
+    </message>
+    <message>
+        <source>Streams and recordings</source>
+        <translation>Diffusions et enregistrements</translation>
+    </message>
+    <message>
+        <source>When OBS streams or records, the tracks you play are listed here with their times: copy them as chapters for the video’s description.</source>
+        <translation>Quand OBS diffuse ou enregistre, les titres que vous écoutez s’affichent ici avec leurs heures&#xa0;: copiez-les comme chapitres pour la description de la vidéo.</translation>
+    </message>
+    <message>
+        <source>When OBS streams or records, the tracks you play are listed here with their times. MelodyHue follows OBS while it runs with its WebSocket server on (Settings → OBS).</source>
+        <translation>Quand OBS diffuse ou enregistre, les titres que vous écoutez s’affichent ici avec leurs heures. MelodyHue suit OBS tant qu’il tourne avec son serveur WebSocket activé (Paramètres → OBS).</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsController</name>
+    <message>
+        <source>There is no stream or recording %1.</source>
+        <translation>Il n’y a pas de diffusion ni d’enregistrement %1.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>There is no setting named &quot;%1&quot;.</source>
@@ -2856,6 +2958,10 @@ Dans OBS&#xa0;: Sources → + → Navigateur, collez-la comme URL, réglez Large
         <source>The setup guide’s step</source>
         <translation>L’étape du guide de démarrage</translation>
     </message>
+    <message>
+        <source>Days of play history</source>
+        <translation>Les jours d’historique d’écoute</translation>
+    </message>
 </context>
 <context>
     <name>SetupCard</name>
@@ -3146,6 +3252,13 @@ Dans OBS&#xa0;: Sources → + → Navigateur, collez-la comme URL, réglez Large
     <message>
         <source>No cover is showing right now.</source>
         <translation>Aucune pochette n’est affichée en ce moment.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamSessionsTable</name>
+    <message>
+        <source>The list of streams and recordings could not be read or written: %1</source>
+        <translation>La liste des diffusions et enregistrements n’a pas pu être lue ou écrite&#xa0;: %1</translation>
     </message>
 </context>
 <context>

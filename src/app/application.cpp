@@ -8,6 +8,8 @@
 #include "gui/tray/servicenotices.h"
 #include "gui/tray/synctray.h"
 #include "gui/tray/trayicon.h"
+#include "history/playhistory.h"
+#include "history/streamsessions.h"
 #include "i18n/languageswitcher.h"
 #include "media/mediasessions.h"
 #include "net/httpclient.h"
@@ -15,6 +17,7 @@
 #include "nowplaying/nowplayingpipeline.h"
 #include "nowplaying/outputfiles.h"
 #include "obs/obslink.h"
+#include "obs/obssession.h"
 #include "overlays/overlaystore.h"
 #include "platform/autostart.h"
 #include "platform/logfile.h"
@@ -85,6 +88,9 @@ void Application::release()
     m_window.reset();
     m_server.reset();
     m_outputs.reset();
+    m_sessions.reset();
+    m_obsSession.reset();
+    m_history.reset();
     m_sync.reset();
     m_pipeline.reset();
     m_services.reset();
@@ -179,6 +185,9 @@ std::optional<int> Application::start()
                                                    *m_http, *m_settings, QDir(m_options.dataDir).filePath(u"covers"_s)},
             NowPlayingPipeline::systemSessions());
     m_outputs = std::make_unique<OutputFiles>(*m_nowPlaying, *m_settings);
+    m_history = std::make_unique<PlayHistory>(*m_nowPlaying, *m_database, *m_settings);
+    m_obsSession = std::make_unique<ObsSession>(*m_obs);
+    m_sessions = std::make_unique<StreamSessions>(*m_obsSession, *m_history, *m_database);
     m_sync = std::make_unique<SyncEngine>(
         *m_services, *m_database, *m_settings, [this] { return m_nowPlaying->state().isPlaying; });
     connect(m_nowPlaying.get(), &NowPlaying::changed, m_sync.get(), &SyncEngine::playbackChanged);
@@ -208,6 +217,7 @@ std::optional<int> Application::start()
     if (auto failed = startServer())
         return failed;
     m_sync->startScheduling();
+    m_obsSession->start();
     QCoro::connect(loadApiKey(), this, [] {});
     return std::nullopt;
 }
@@ -233,8 +243,8 @@ std::optional<int> Application::openStorage()
 
 std::optional<int> Application::startServer()
 {
-    m_server = std::make_unique<LocalServer>(LocalServer::Services{
-        *m_settings, *m_nowPlaying, *m_apiKey, *m_services, *m_overlays, *m_obs, *m_outputs, *m_sync, m_profileId});
+    m_server = std::make_unique<LocalServer>(LocalServer::Services{*m_settings, *m_nowPlaying, *m_apiKey, *m_services,
+        *m_overlays, *m_obs, *m_outputs, *m_sync, *m_history, *m_sessions, m_profileId});
     const quint16 port = m_options.port.value_or(m_settings->serverPort());
     const auto listening = m_server->listen(port);
     if (!listening) {
@@ -264,7 +274,7 @@ void Application::startGui()
     app->setWindowIcon(QIcon(u":/icons/melodyhue.svg"_s));
 
     m_window = std::make_unique<MainWindow>(GuiServices{*m_settings, *m_nowPlaying, *m_apiKey, *m_secrets, *m_services,
-        *m_pipeline, *m_overlays, *m_obs, *m_outputs, *m_sync});
+        *m_pipeline, *m_overlays, *m_obs, *m_outputs, *m_sync, *m_sessions, *m_obsSession});
     connect(m_instance.get(), &SingleInstance::activationRequested, m_window.get(), &MainWindow::activate);
     connect(m_window->settingsPage(), &SettingsPage::portChangeRequested, this, &Application::changePort);
 

@@ -5,11 +5,13 @@ class LanguageSwitcher;
 class NowPlaying;
 class NowPlayingPipeline;
 class ObsLink;
+class ObsSession;
 class OutputFiles;
 class OverlayStore;
 class SecretStore;
 class ServiceRegistry;
 class Settings;
+class StreamSessions;
 class SyncEngine;
 
 // The core objects the window works with, owned by Application and passed down.
@@ -25,4 +27,7 @@ struct GuiServices {
     ObsLink &obs;
     OutputFiles &outputs;
     SyncEngine &sync;
+    // The streams and recordings seen through OBS, and that standing connection.
+    const StreamSessions &sessions;
+    const ObsSession &obsSession;
 };

@@ -4,11 +4,13 @@
 #include "providers/serviceregistry.h"
 #include "server/api/callbackcontroller.h"
 #include "server/api/drivescontroller.h"
+#include "server/api/historycontroller.h"
 #include "server/api/livefeed.h"
 #include "server/api/overlayscontroller.h"
 #include "server/api/requestauth.h"
 #include "server/api/routetable.h"
 #include "server/api/servicescontroller.h"
+#include "server/api/sessionscontroller.h"
 #include "server/api/settingscontroller.h"
 #include "server/api/statuscontroller.h"
 #include "server/api/statusdocuments.h"
@@ -30,6 +32,8 @@ LocalServer::LocalServer(const Services &services, const ServerLimits &limits, Q
     , m_routes(std::make_unique<RouteTable>(*m_auth))
     , m_status(std::make_unique<StatusController>(*m_documents, services.profileId))
     , m_settingsRoutes(std::make_unique<SettingsController>(services.settings, services.outputs))
+    , m_historyRoutes(std::make_unique<HistoryController>(services.history, services.nowPlaying, services.settings))
+    , m_sessionRoutes(std::make_unique<SessionsController>(services.sessions))
     , m_servicesRoutes(std::make_unique<ServicesController>(services.services, services.obs))
     , m_callbackRoutes(std::make_unique<CallbackController>(services.services))
     , m_overlayRoutes(std::make_unique<OverlaysController>(
@@ -43,6 +47,8 @@ LocalServer::LocalServer(const Services &services, const ServerLimits &limits, Q
     connect(&services.overlays, &OverlayStore::changed, m_liveFeed.get(), &LiveFeed::notifyOverlayChanged);
     m_status->registerRoutes(*m_routes);
     m_settingsRoutes->registerRoutes(*m_routes);
+    m_historyRoutes->registerRoutes(*m_routes);
+    m_sessionRoutes->registerRoutes(*m_routes);
     // Specific paths first: /api/services and /api/sync before /api/{service}.
     m_syncRoutes->registerRoutes(*m_routes);
     m_driveRoutes->registerRoutes(*m_routes);

@@ -29,6 +29,10 @@ class StatusDocuments;
 class SyncController;
 class DrivesController;
 class SyncEngine;
+class HistoryController;
+class PlayHistory;
+class SessionsController;
+class StreamSessions;
 
 // MelodyHue's HTTP server on 127.0.0.1: the public JSON that OBS and overlays read and the
 // private API for automation, behind the guards of HttpConnection and RouteTable.
@@ -46,6 +50,8 @@ public:
         ObsLink &obs;
         const OutputFiles &outputs;
         SyncEngine &sync;
+        const PlayHistory &history;
+        const StreamSessions &sessions;
         QString profileId;
     };
 
@@ -77,6 +83,8 @@ private:
     std::unique_ptr<RouteTable> m_routes;
     std::unique_ptr<StatusController> m_status;
     std::unique_ptr<SettingsController> m_settingsRoutes;
+    std::unique_ptr<HistoryController> m_historyRoutes;
+    std::unique_ptr<SessionsController> m_sessionRoutes;
     std::unique_ptr<ServicesController> m_servicesRoutes;
     std::unique_ptr<CallbackController> m_callbackRoutes;
     std::unique_ptr<OverlaysController> m_overlayRoutes;

@@ -1,6 +1,7 @@
 #include "fakeobs.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -30,6 +31,7 @@ FakeObs::FakeObs(const QString &password)
     , m_password(password)
 {
     m_server.listen(QHostAddress::LocalHost, 0);
+    m_port = m_server.serverPort();
     connect(&m_server, &QWebSocketServer::newConnection, this, &FakeObs::onConnection);
 }
 
@@ -40,7 +42,12 @@ FakeObs::~FakeObs()
 
 QUrl FakeObs::url() const
 {
-    return QUrl(u"ws://127.0.0.1:%1"_s.arg(m_server.serverPort()));
+    return QUrl(u"ws://127.0.0.1:%1"_s.arg(m_port));
+}
+
+bool FakeObs::resume()
+{
+    return m_server.listen(QHostAddress::LocalHost, m_port);
 }
 
 void FakeObs::stop()
@@ -53,6 +60,56 @@ void FakeObs::stop()
         socket->abort();
         socket->deleteLater();
     }
+}
+
+int FakeObs::subscribers() const
+{
+    return int(std::count_if(m_sessions.cbegin(), m_sessions.cend(),
+        [](const Session &session) { return session.identified && session.subscriptions != 0; }));
+}
+
+void FakeObs::broadcast(int category, const QString &type, const QJsonObject &data)
+{
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
+        if (it->identified && (it->subscriptions & category)) {
+            send(it.key(), 5, {{u"eventType"_s, type}, {u"eventIntent"_s, category}, {u"eventData"_s, data}});
+        }
+    }
+}
+
+void FakeObs::setStreaming(bool active, qint64 alreadyMs)
+{
+    m_streamStartedMs = QDateTime::currentMSecsSinceEpoch() - alreadyMs;
+    setOutput(&streaming, u"StreamStateChanged"_s, active);
+}
+
+void FakeObs::setRecording(bool active, qint64 alreadyMs)
+{
+    m_recordingStartedMs = QDateTime::currentMSecsSinceEpoch() - alreadyMs;
+    setOutput(&recording, u"RecordStateChanged"_s, active);
+}
+
+void FakeObs::setOutput(bool *running, const QString &event, bool active)
+{
+    if (*running == active)
+        return;
+    *running = active;
+    const int outputs = 1 << 6;
+    const auto state
+        = [](const char *name) -> QString { return u"OBS_WEBSOCKET_OUTPUT_"_s + QString::fromLatin1(name); };
+    broadcast(
+        outputs, event, {{u"outputActive"_s, false}, {u"outputState"_s, state(active ? "STARTING" : "STOPPING")}});
+    QJsonObject done{{u"outputActive"_s, active}, {u"outputState"_s, state(active ? "STARTED" : "STOPPED")}};
+    if (event == u"RecordStateChanged"_s)
+        done.insert(u"outputPath"_s, active ? QJsonValue::Null : QJsonValue(u"/home/ana/Videos/2026-12-08.mkv"_s));
+    broadcast(outputs, event, done);
+}
+
+QJsonObject FakeObs::outputStatus(bool running, qint64 sinceMs) const
+{
+    const qint64 duration = running ? QDateTime::currentMSecsSinceEpoch() - sinceMs : 0;
+    return {{u"outputActive"_s, running}, {u"outputReconnecting"_s, false}, {u"outputDuration"_s, duration},
+        {u"outputTimecode"_s, u"00:00:00.000"_s}, {u"outputBytes"_s, 0}};
 }
 
 void FakeObs::onConnection()
@@ -101,6 +158,7 @@ void FakeObs::onMessage(QWebSocket *socket, const QString &text)
             }
         }
         session.identified = true;
+        session.subscriptions = data.value(u"eventSubscriptions"_s).toInt(0);
         ++identified;
         send(socket, 2, {{u"negotiatedRpcVersion"_s, 1}});
         return;
@@ -144,6 +202,10 @@ QJsonObject FakeObs::handle(const QString &type, const QJsonObject &data, int *c
         return {{u"currentProgramSceneName"_s, currentScene}, {u"currentPreviewSceneName"_s, QJsonValue::Null},
             {u"scenes"_s, list}};
     }
+    if (type == u"GetStreamStatus"_s)
+        return outputStatus(streaming, m_streamStartedMs);
+    if (type == u"GetRecordStatus"_s)
+        return outputStatus(recording, m_recordingStartedMs);
     if (type == u"GetInputKindList"_s && answersInputKindList)
         return {{u"inputKinds"_s, QJsonArray::fromStringList(inputKinds)}};
     if (type == u"GetInputSettings"_s) {

@@ -24,6 +24,8 @@ public:
     QUrl url() const;
     // OBS quits (or its WebSocket server is turned off): the port no longer answers.
     void stop();
+    // OBS is back, at the same address.
+    bool resume();
 
     struct Input {
         QString kind;
@@ -42,13 +44,28 @@ public:
     // The request types received, in order.
     QStringList requests;
     int identified = 0;
+    // Clients identified with events subscribed to (any category).
+    int subscribers() const;
+
+    // The stream and the recording, with their events as OBS sends them (STARTING then STARTED;
+    // STOPPING then STOPPED) to the clients that subscribed to Outputs. `alreadyMs`: how long the
+    // output has run, for GetStreamStatus and GetRecordStatus.
+    void setStreaming(bool active, qint64 alreadyMs = 0);
+    void setRecording(bool active, qint64 alreadyMs = 0);
+    bool streaming = false;
+    bool recording = false;
 
 private:
     struct Session {
         QString salt;
         QString challenge;
         bool identified = false;
+        int subscriptions = 0;
     };
+
+    void broadcast(int category, const QString &type, const QJsonObject &data);
+    void setOutput(bool *running, const QString &event, bool active);
+    QJsonObject outputStatus(bool running, qint64 sinceMs) const;
 
     void onConnection();
     void onMessage(QWebSocket *socket, const QString &text);
@@ -57,4 +74,8 @@ private:
     QWebSocketServer m_server;
     QString m_password;
     QHash<QWebSocket *, Session> m_sessions;
+    quint16 m_port = 0;
+    // When each output started, on this computer's monotonic clock.
+    qint64 m_streamStartedMs = 0;
+    qint64 m_recordingStartedMs = 0;
 };

@@ -23,14 +23,18 @@ ServerFixture::ServerFixture(const ServerLimits &limits, const QString &dataDir)
     apiKey = std::make_unique<ApiKey>(*secretStore, QString::fromLatin1(apiKeyValue()));
     obs = std::make_unique<ObsLink>(*settings, *secretStore);
     outputs = std::make_unique<OutputFiles>(nowPlaying, *settings);
+    const auto now = [this] { return clock.isValid() ? clock : QDateTime::currentDateTimeUtc(); };
+    history = std::make_unique<PlayHistory>(nowPlaying, *database, *settings, now);
+    obsSession = std::make_unique<ObsSession>(*obs, now);
+    streamSessions = std::make_unique<StreamSessions>(*obsSession, *history, *database);
     if (const auto loaded = waitForTask(apiKey->load()); !loaded)
         qFatal("ServerFixture: %s", qPrintable(loaded.errorMessage()));
     services
         = std::make_unique<ServiceRegistry>(MusicServices::fromEnvironment(), *database, *secretStore, http, *settings);
     sync = std::make_unique<SyncEngine>(
         *services, *database, *settings, [this] { return nowPlaying.state().isPlaying; });
-    server = std::make_unique<LocalServer>(
-        LocalServer::Services{*settings, nowPlaying, *apiKey, *services, *overlays, *obs, *outputs, *sync, profileId},
+    server = std::make_unique<LocalServer>(LocalServer::Services{*settings, nowPlaying, *apiKey, *services, *overlays,
+                                               *obs, *outputs, *sync, *history, *streamSessions, profileId},
         limits);
     const auto listening = server->listen(0);
     if (!listening)

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "auth/apikey.h"
+#include "history/playhistory.h"
+#include "history/streamsessions.h"
 #include "net/httpclient.h"
 #include "nowplaying/nowplaying.h"
 #include "nowplaying/nowplayingpipeline.h"
 #include "nowplaying/outputfiles.h"
 #include "obs/obslink.h"
+#include "obs/obssession.h"
 #include "overlays/overlaystore.h"
 #include "providers/serviceregistry.h"
 #include "secrets/secretstore.h"
@@ -47,6 +50,12 @@ public:
     std::unique_ptr<ApiKey> apiKey;
     std::unique_ptr<ObsLink> obs;
     std::unique_ptr<OutputFiles> outputs;
+    // Its clock is the computer's, or `clock` when a test sets it.
+    QDateTime clock;
+    std::unique_ptr<PlayHistory> history;
+    // Follows OBS once a test calls obsSession->start().
+    std::unique_ptr<ObsSession> obsSession;
+    std::unique_ptr<StreamSessions> streamSessions;
     HttpClient http;
     std::unique_ptr<ServiceRegistry> services;
     // The sync of liked tracks; it starts only when a test asks (startScheduling() is not called).

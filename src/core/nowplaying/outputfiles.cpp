@@ -1,6 +1,7 @@
 #include "nowplaying/outputfiles.h"
 
 #include "nowplaying/nowplaying.h"
+#include "nowplaying/nowplayingline.h"
 #include "nowplaying/outputfolder.h"
 #include "settings/settings.h"
 #include "util/result.h"
@@ -21,17 +22,6 @@ Q_LOGGING_CATEGORY(lcOutputs, "melodyhue.outputs")
 namespace {
 
 const QString coverFile = u"cover.jpg"_s;
-
-// One line of plain text: line breaks and other control characters become spaces.
-QString oneLine(const QString &text)
-{
-    QString line = text;
-    for (QChar &c : line) {
-        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
-            c = u' ';
-    }
-    return line.simplified();
-}
 
 // Runs on a worker thread: the picture was decoded once already, by the cover cache.
 QByteArray jpeg(const QByteArray &image, const QByteArray &mimeType, QImage decoded)
@@ -88,22 +78,12 @@ void OutputFiles::schedule()
 QHash<QString, OutputFiles::Content> OutputFiles::wanted(const PlaybackState &state) const
 {
     const bool shows = state.track && (state.isPlaying || m_settings.outputKeepWhenPaused());
-    const QString title = shows ? oneLine(state.track->title) : QString();
-    const QString artists = shows ? oneLine(state.track->artists.join(u", "_s)) : QString();
-    const QString album = shows ? oneLine(state.track->album) : QString();
-    QString line;
-    if (shows) {
-        line = m_settings.outputPattern();
-        line.replace(u"{title}"_s, title).replace(u"{artists}"_s, artists).replace(u"{album}"_s, album);
-        // A pattern such as "{artists} — {title}" with no artists: no dangling dash.
-        line = line.trimmed();
-        for (const QString &mark : {u"—"_s, u"-"_s, u"·"_s, u"|"_s}) {
-            if (line.startsWith(mark))
-                line = line.sliced(mark.size()).trimmed();
-            if (line.endsWith(mark))
-                line = line.chopped(mark.size()).trimmed();
-        }
-    }
+    const QString title = shows ? plainLine(state.track->title) : QString();
+    const QString artists = shows ? plainLine(state.track->artists.join(u", "_s)) : QString();
+    const QString album = shows ? plainLine(state.track->album) : QString();
+    const QString line = shows
+        ? nowPlayingLine(m_settings.outputPattern(), state.track->title, state.track->artists, state.track->album)
+        : QString();
     return {
         {u"title.txt"_s, title.toUtf8()},
         {u"artists.txt"_s, artists.toUtf8()},

@@ -87,6 +87,7 @@ QCoro::Task<Result<void>> ObsLink::configure(std::optional<QString> address, std
             co_return stored.error();
         if (auto noted = m_settings.set(SettingKey::ObsPasswordSaved, !password->isEmpty()); !noted)
             co_return noted.error();
+        m_password = *password;
     }
     Q_EMIT configurationChanged();
     co_return {};
@@ -101,10 +102,17 @@ QCoro::Task<Result<QString>> ObsLink::password()
 {
     if (!hasPassword())
         co_return QString();
+    // A copy: QCoro moves from what co_return is given.
+    if (m_password)
+        co_return Result<QString>(*m_password);
+    QPointer<ObsLink> self(this);
     const auto stored = co_await m_secrets.read(passwordEntry);
+    if (!self)
+        co_return quitting();
     if (!stored)
         co_return stored.error();
-    co_return stored->value_or(QString());
+    m_password = stored->value_or(QString());
+    co_return Result<QString>(*m_password);
 }
 
 QCoro::Task<Result<ObsLink::Scenes>> ObsLink::scenes()
@@ -113,7 +121,7 @@ QCoro::Task<Result<ObsLink::Scenes>> ObsLink::scenes()
     co_return co_await openWithScenes(obs);
 }
 
-QCoro::Task<Result<ObsLink::Scenes>> ObsLink::openWithScenes(ObsWebSocket &obs)
+QCoro::Task<Result<void>> ObsLink::open(ObsWebSocket &obs, int subscriptions)
 {
     QPointer<ObsLink> self(this);
     const auto secret = co_await password();
@@ -121,8 +129,12 @@ QCoro::Task<Result<ObsLink::Scenes>> ObsLink::openWithScenes(ObsWebSocket &obs)
         co_return quitting();
     if (!secret)
         co_return secret.error();
-    const QUrl url = address();
-    if (const auto opened = co_await obs.open(url, *secret); !opened)
+    co_return co_await obs.open(address(), *secret, subscriptions);
+}
+
+QCoro::Task<Result<ObsLink::Scenes>> ObsLink::openWithScenes(ObsWebSocket &obs)
+{
+    if (const auto opened = co_await open(obs, ObsWebSocket::NoEvents); !opened)
         co_return opened.error();
     const auto list = co_await obs.request(requestGetSceneList);
     if (!list)

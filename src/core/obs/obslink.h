@@ -53,6 +53,10 @@ public:
     // exists, its address and size set and the source added to the scene if it is not there.
     QCoro::Task<Result<Placement>> addBrowserSource(QString scene, QString source, QUrl url, QSize size);
 
+    // Opens `obs` with the saved address and password, with the events of `subscriptions`
+    // (ObsWebSocket::Events).
+    QCoro::Task<Result<void>> open(ObsWebSocket &obs, int subscriptions);
+
     // What to do when OBS has no Browser source, in the user's words.
     static QString noBrowserSourceMessage();
     // The name of an overlay's source in OBS.
@@ -70,4 +74,6 @@ private:
 
     Settings &m_settings;
     SecretStore &m_secrets;
+    // Read from the keychain once: the standing connection to OBS tries again every few seconds.
+    std::optional<QString> m_password;
 };

@@ -24,7 +24,10 @@ ObsWebSocket::ObsWebSocket(QObject *parent)
 {
     connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
         const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
-        if (message.value(u"op"_s).isDouble()) {
+        if (message.value(u"op"_s).toInt(-1) == Event) {
+            const QJsonObject event = message.value(u"d"_s).toObject();
+            Q_EMIT obsEvent(event.value(u"eventType"_s).toString(), event.value(u"eventData"_s).toObject());
+        } else if (message.value(u"op"_s).isDouble()) {
             m_inbox.append(message);
             wake();
         }
@@ -32,6 +35,7 @@ ObsWebSocket::ObsWebSocket(QObject *parent)
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
         m_closed = true;
         wake();
+        Q_EMIT closed();
     });
     connect(&m_socket, &QWebSocket::stateChanged, this, &ObsWebSocket::wake);
     m_timeout.setSingleShot(true);
@@ -52,7 +56,7 @@ QString ObsWebSocket::authentication(const QString &password, const QString &sal
         QCryptographicHash::hash(QByteArray(secret + challenge.toUtf8()), QCryptographicHash::Sha256).toBase64());
 }
 
-QCoro::Task<Result<void>> ObsWebSocket::open(QUrl url, QString password)
+QCoro::Task<Result<void>> ObsWebSocket::open(QUrl url, QString password, int subscriptions)
 {
     m_url = url;
     QPointer<ObsWebSocket> self(this);
@@ -87,7 +91,7 @@ QCoro::Task<Result<void>> ObsWebSocket::open(QUrl url, QString password)
     }
     const QJsonObject data = hello->value(u"d"_s).toObject();
     m_webSocketVersion = data.value(u"obsWebSocketVersion"_s).toString();
-    QJsonObject identify{{u"rpcVersion"_s, 1}, {u"eventSubscriptions"_s, 0}};
+    QJsonObject identify{{u"rpcVersion"_s, 1}, {u"eventSubscriptions"_s, subscriptions}};
     if (data.contains(u"authentication"_s)) {
         if (password.isEmpty()) {
             co_return Error{tr("OBS asks for a password: enter it in Settings → OBS. %1").arg(showConnectInfo()),
@@ -148,7 +152,7 @@ QCoro::Task<std::optional<QJsonObject>> ObsWebSocket::next(int op)
             if (m_inbox.at(i).value(u"op"_s).toInt() == op)
                 co_return m_inbox.takeAt(i);
         }
-        // Events (op 5) are not subscribed to; anything else waiting is dropped.
+        // Events (op 5) went out as signals; anything else waiting is dropped.
         m_inbox.clear();
         const auto left
             = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());

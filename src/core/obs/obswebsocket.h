@@ -26,8 +26,19 @@ public:
     explicit ObsWebSocket(QObject *parent = nullptr);
     ~ObsWebSocket() override;
 
-    // Connects and identifies. The password may be empty when OBS asks for none.
-    QCoro::Task<Result<void>> open(QUrl url, QString password);
+    // obs-websocket's EventSubscription flags.
+    enum Events : int {
+        NoEvents = 0,
+        GeneralEvents = 1 << 0,
+        SceneEvents = 1 << 2,
+        InputEvents = 1 << 3,
+        OutputEvents = 1 << 6,
+        SceneItemEvents = 1 << 7,
+    };
+
+    // Connects and identifies, asking for the events of `subscriptions` (see `obsEvent`). The
+    // password may be empty when OBS asks for none.
+    QCoro::Task<Result<void>> open(QUrl url, QString password, int subscriptions = NoEvents);
     // The request's responseData, or why OBS refused it (600: NotFound).
     QCoro::Task<Result<QJsonObject>> request(QString type, QJsonObject data = {});
     QString webSocketVersion() const { return m_webSocketVersion; }
@@ -42,7 +53,13 @@ public:
     // CreateInput with a kind this OBS has no plugin for (answered as ErrorKind::Unavailable).
     static constexpr int invalidInputKind = 605;
 
+    bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState && !m_closed; }
+
 Q_SIGNALS:
+    // One of the events subscribed to, as OBS sent it.
+    void obsEvent(const QString &type, const QJsonObject &data);
+    // OBS closed the connection, or it broke.
+    void closed();
     // Emitted once per wait (see wake()).
     void activity();
 

@@ -94,6 +94,11 @@ int Settings::syncIntervalMinutes() const
     return value(SettingKey::SyncIntervalMinutes).toInt();
 }
 
+int Settings::historyDays() const
+{
+    return value(SettingKey::HistoryDays).toInt();
+}
+
 QString Settings::theme() const
 {
     return value(SettingKey::Theme).toString();

@@ -31,6 +31,7 @@ public:
     ColorStyle colorStyle() const;
     int pollIntervalSeconds() const;
     int syncIntervalMinutes() const;
+    int historyDays() const;
     QString language() const;
     QString theme() const;
     bool startAtLogin() const;

@@ -245,6 +245,7 @@ QList<SettingSpec> buildSchema()
     const Subject syncPaused{QT_TRANSLATE_NOOP("SettingsSchema", "The sync is paused"), u"sync_paused"_s};
     const Subject musicFolders{QT_TRANSLATE_NOOP("SettingsSchema", "The music folders"), u"music_folders"_s};
     const Subject guide{QT_TRANSLATE_NOOP("SettingsSchema", "The setup guide’s step"), u"setup_guide"_s};
+    const Subject history{QT_TRANSLATE_NOOP("SettingsSchema", "Days of play history"), u"history_days"_s};
     const Subject outputKeep{
         QT_TRANSLATE_NOOP("SettingsSchema", "Keep the files while paused"), u"output_keep_when_paused"_s};
     return {
@@ -273,6 +274,7 @@ QList<SettingSpec> buildSchema()
         {SettingKey::MusicFolders, musicFolders.key, QJsonArray(), true, folderListRule(musicFolders)},
         {SettingKey::Theme, theme.key, u"system"_s, true, choiceRule(theme, S::themes())},
         {SettingKey::SetupGuide, guide.key, u"spotify"_s, false, choiceRule(guide, S::setupGuideSteps())},
+        {SettingKey::HistoryDays, history.key, 90, true, integerRule(history, 1, S::maximumHistoryDays)},
     };
 }
 

@@ -39,6 +39,8 @@ enum class SettingKey {
     Theme,
     // Where the first-run guide stands: "spotify", "obs", "overlay" (the step to show), or "done".
     SetupGuide,
+    // How many days the play history (setlists, VOD chapters) keeps a track.
+    HistoryDays,
 };
 
 struct SettingSpec {
@@ -64,6 +66,7 @@ public:
     static constexpr int maximumPollIntervalSeconds = 300;
     static constexpr int minimumSyncIntervalMinutes = 5;
     static constexpr int maximumSyncIntervalMinutes = 24 * 60;
+    static constexpr int maximumHistoryDays = 3650;
     static constexpr int minimumServerPort = 1024;
     static constexpr int maximumFileNameTemplateLength = 200;
     static constexpr int maximumMusicFolders = 20;

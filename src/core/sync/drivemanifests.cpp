@@ -2,6 +2,7 @@
 
 #include "platform/atomicfile.h"
 #include "storage/drivestable.h"
+#include "util/plaintext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,30 +11,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-// One line of text: a title with a line break would start a new entry in a playlist.
-QString oneLine(QString text)
-{
-    for (QChar &c : text) {
-        if (c.unicode() < 0x20 || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            c = u' ';
-    }
-    return text;
-}
-
-// RFC 4180, and never a formula: a spreadsheet runs a cell that starts with = + - or @.
-QString csvField(const QString &text)
-{
-    QString value = text;
-    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
-        value.prepend(u'\'');
-    if (value.contains(u'"') || value.contains(u',') || value.contains(u'\n') || value.contains(u'\r')
-        || value.contains(u'\'')) {
-        value.replace(u"\""_s, u"\"\""_s);
-        return u'"' + value + u'"';
-    }
-    return value;
-}
 
 QString fileOf(const LikedTrack &track, const QHash<QString, QString> &files)
 {
@@ -50,8 +27,9 @@ QByteArray DriveManifests::playlist(const QList<LikedTrack> &liked, const QHash<
         if (file.isEmpty())
             continue;
         const qint64 seconds = (track.durationMs + 500) / 1000;
+        // One line each: a title with a line break would start a new entry in a playlist.
         text += u"#EXTINF:%1,%2 - %3\n../%4\n"_s.arg(
-            QString::number(seconds), oneLine(track.artists.join(u", "_s)), oneLine(track.title), file);
+            QString::number(seconds), plainLine(track.artists.join(u", "_s)), plainLine(track.title), file);
     }
     return text.toUtf8();
 }
@@ -77,18 +55,15 @@ QByteArray DriveManifests::json(const QList<LikedTrack> &liked, const QHash<QStr
 
 QByteArray DriveManifests::csv(const QList<LikedTrack> &liked, const QHash<QString, QString> &files)
 {
-    QString text = u"service,id,uri,isrc,title,artists,album,added_at,file\r\n"_s;
+    QList<QStringList> rows;
+    rows.reserve(liked.size());
     for (const LikedTrack &track : liked) {
-        const QStringList fields{track.service, track.id, track.uri, track.isrc, track.title,
-            track.artists.join(u"; "_s), track.album, track.addedAt.toUTC().toString(Qt::ISODate),
-            fileOf(track, files)};
-        QStringList cells;
-        for (const QString &field : fields)
-            cells.append(csvField(field));
-        text += cells.join(u',') + u"\r\n"_s;
+        rows.append({track.service, track.id, track.uri, track.isrc, track.title, track.artists.join(u"; "_s),
+            track.album, track.addedAt.toUTC().toString(Qt::ISODate), fileOf(track, files)});
     }
-    // With a byte order mark, so that spreadsheets read the accents right.
-    return "\xEF\xBB\xBF" + text.toUtf8();
+    return csvDocument(
+        {u"service"_s, u"id"_s, u"uri"_s, u"isrc"_s, u"title"_s, u"artists"_s, u"album"_s, u"added_at"_s, u"file"_s},
+        rows);
 }
 
 Result<void> DriveManifests::write(

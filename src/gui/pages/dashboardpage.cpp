@@ -4,6 +4,7 @@
 #include "gui/pages/drivescard.h"
 #include "gui/pages/likedtrackscard.h"
 #include "gui/pages/nowplayingcard.h"
+#include "gui/pages/sessionscard.h"
 
 #include <QVBoxLayout>
 
@@ -14,6 +15,7 @@ DashboardPage::DashboardPage(const GuiServices &services, QWidget *parent)
     , m_nowPlayingCard(new NowPlayingCard(services, this))
     , m_likedTracksCard(new LikedTracksCard(services, this))
     , m_drivesCard(new DrivesCard(services, this))
+    , m_sessionsCard(new SessionsCard(services, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
@@ -25,5 +27,6 @@ DashboardPage::DashboardPage(const GuiServices &services, QWidget *parent)
     layout->addWidget(m_likedTracksCard);
     connect(m_drivesCard, &DrivesCard::pathsRequested, this, &DashboardPage::pathsRequested);
     layout->addWidget(m_drivesCard);
+    layout->addWidget(m_sessionsCard);
     layout->addStretch(1);
 }

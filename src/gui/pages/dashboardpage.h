@@ -7,10 +7,12 @@
 class DrivesCard;
 class LikedTracksCard;
 class NowPlayingCard;
+class SessionsCard;
 class SetupCard;
 
 // What MelodyHue is doing now: the music and its colour, the library of liked tracks and its
-// sync, and the drives it copies them to. The local server is in Settings, with its port.
+// sync, the drives it copies them to, and the streams and recordings with their chapters. The
+// local server is in Settings, with its port.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -22,6 +24,7 @@ public:
     LikedTracksCard *likedTracksCard() const { return m_likedTracksCard; }
     DrivesCard *drivesCard() const { return m_drivesCard; }
     SetupCard *setupCard() const { return m_setupCard; }
+    SessionsCard *sessionsCard() const { return m_sessionsCard; }
 
 Q_SIGNALS:
     void connectRequested();
@@ -36,4 +39,5 @@ private:
     NowPlayingCard *m_nowPlayingCard;
     LikedTracksCard *m_likedTracksCard;
     DrivesCard *m_drivesCard;
+    SessionsCard *m_sessionsCard;
 };

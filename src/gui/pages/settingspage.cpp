@@ -201,6 +201,7 @@ QLabel *SettingsPage::errorLabel(SettingKey key) const
     case SettingKey::RenewalsWarned:
     case SettingKey::SyncPaused:
     case SettingKey::SetupGuide:
+    case SettingKey::HistoryDays:
         return m_ui->generalError;
     }
     return m_ui->generalError;

@@ -38,6 +38,14 @@ Reply Reply::error(int status, const QString &message)
     return jsonBytes(errorBody(status, message), status);
 }
 
+Reply Reply::text(const QString &text)
+{
+    Reply reply;
+    reply.contentType = QByteArrayLiteral("text/plain; charset=utf-8");
+    reply.body = text.toUtf8();
+    return reply;
+}
+
 Reply Reply::html(const QByteArray &page, int status)
 {
     Reply reply;

@@ -21,6 +21,8 @@ struct Reply {
     static Reply json(const QJsonArray &array, int status = 200);
     static Reply jsonBytes(const QByteArray &bytes, int status = 200);
     static Reply error(int status, const QString &message);
+    // Plain UTF-8 text.
+    static Reply text(const QString &text);
     // A small self-contained page: its policy lets it load nothing from anywhere.
     static Reply html(const QByteArray &page, int status = 200);
     static Reply redirect(const QByteArray &location);
