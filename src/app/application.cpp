@@ -76,10 +76,11 @@ void Application::release()
     // coroutines waiting on them resume through posted events, delivered here.
     if (m_sync)
         m_sync->stop();
-    if (m_http) {
+    if (m_obsSession)
+        m_obsSession->stop();
+    if (m_http)
         m_http->cancelAll();
-        QCoreApplication::sendPostedEvents();
-    }
+    QCoreApplication::sendPostedEvents();
     // Users before what they use: the window and the server refer to core objects, and
     // everything that reads or writes the database goes before it closes.
     m_serviceNotices.reset();

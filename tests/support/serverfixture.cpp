@@ -43,6 +43,7 @@ ServerFixture::ServerFixture(const ServerLimits &limits, const QString &dataDir)
 
 ServerFixture::~ServerFixture()
 {
+    obsSession->stop();
     http.cancelAll();
     QCoreApplication::sendPostedEvents();
 }

@@ -51,7 +51,20 @@ ObsSession::ObsSession(ObsLink &link, Clock clock, QObject *parent)
     });
 }
 
-ObsSession::~ObsSession() = default;
+ObsSession::~ObsSession()
+{
+    stop();
+}
+
+void ObsSession::stop()
+{
+    m_started = false;
+    m_retry.stop();
+    if (m_opening)
+        m_opening->abort();
+    if (m_socket)
+        m_socket->abort();
+}
 
 void ObsSession::start()
 {
@@ -69,10 +82,14 @@ QCoro::Task<> ObsSession::connectToObs()
     QPointer<ObsSession> self(this);
     // Held here until it is open: the keychain and OBS answer later, whatever happens meanwhile.
     auto socket = std::make_unique<ObsWebSocket>();
+    m_opening = socket.get();
     const auto opened = co_await m_link.open(*socket, ObsWebSocket::GeneralEvents | ObsWebSocket::OutputEvents);
     if (!self)
         co_return;
+    m_opening = nullptr;
     m_connecting = false;
+    if (!m_started)
+        co_return;
     if (std::exchange(m_configurationChanged, false)) {
         connectToObs();
         co_return;
@@ -136,7 +153,7 @@ void ObsSession::onEvent(const QString &type, const QJsonObject &data)
 
 void ObsSession::onClosed()
 {
-    if (!m_socket)
+    if (!m_socket || !m_started)
         return;
     m_socket.release()->deleteLater();
     qCInfo(lcObsSession) << "OBS went away";

@@ -29,6 +29,9 @@ public:
     ~ObsSession() override;
 
     void start();
+    // MelodyHue is quitting: the connection, or the attempt to make one, ends; what waits on it
+    // resumes through posted events, which the owner delivers before it destroys this.
+    void stop();
     bool isConnected() const { return m_connected; }
     // Why MelodyHue is not connected to OBS, as a sentence with what to do; empty when it is.
     QString problem() const { return m_problem; }
@@ -61,6 +64,8 @@ private:
     ObsLink &m_link;
     Clock m_clock;
     std::unique_ptr<ObsWebSocket> m_socket;
+    // The connection being made (held by connectToObs until it is open).
+    ObsWebSocket *m_opening = nullptr;
     QTimer m_retry;
     bool m_started = false;
     bool m_connecting = false;

@@ -48,6 +48,13 @@ ObsWebSocket::~ObsWebSocket()
     m_socket.abort();
 }
 
+void ObsWebSocket::abort()
+{
+    m_closed = true;
+    m_socket.abort();
+    wake();
+}
+
 QString ObsWebSocket::authentication(const QString &password, const QString &salt, const QString &challenge)
 {
     const QByteArray secret

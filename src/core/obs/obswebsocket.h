@@ -53,6 +53,8 @@ public:
     // CreateInput with a kind this OBS has no plugin for (answered as ErrorKind::Unavailable).
     static constexpr int invalidInputKind = 605;
 
+    // Ends the connection, or the attempt to make it, now: what waits on it resumes with an error.
+    void abort();
     bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState && !m_closed; }
 
 Q_SIGNALS:
