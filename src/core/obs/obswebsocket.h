@@ -55,7 +55,6 @@ public:
 
     // Ends the connection, or the attempt to make it, now: what waits on it resumes with an error.
     void abort();
-    bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState && !m_closed; }
 
 Q_SIGNALS:
     // One of the events subscribed to, as OBS sent it.
